@@ -1,0 +1,269 @@
+"""Turn the shared public record into the project's own curated tables.
+
+``python -m netralitas curate --source ../shared/curated`` reads the
+published rows (names as published, English titles) and writes
+``data/curated/events.csv``, ``figures.csv`` and ``election_regions.csv``
+with Kemendagri codes, Indonesian titles, provenance and caveat flags.
+The output is committed; the build reads it, never the shared source.
+Any province or regency name that does not resolve stops the run.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from netralitas.regions import Gazetteer, gazetteer
+
+EVENT_COLUMNS = [
+    "event_id", "event_date", "date_precision", "event_type", "election_id",
+    "province_code", "regency_code", "region_code", "province_published", "regency_published",
+    "actor", "title_id", "title_en", "reference_no", "source_url", "source_published",
+    "source_kind", "confidence", "is_date_approximate", "note",
+]
+FIGURE_COLUMNS = [
+    "figure_id", "as_of_date", "date_precision", "scope_level", "province_code", "regency_code",
+    "region_code", "province_published", "regency_published", "election_id", "metric", "value",
+    "unit", "reporting_body", "body_group", "is_value_approximate", "is_date_approximate",
+    "is_region_unspecified",
+    "source_kind", "confidence", "note", "source_url", "source_published",
+]
+
+# Published regency strings that deliberately name no single regency/city.
+# They resolve to their province, and the note says why.
+UNSPECIFIED_REGENCY = re.compile(r"\((?:kabupaten/kota|regency/city) not specified\)", re.I)
+
+_VALUE_APPROX = re.compile(r"Approximate[:( ]|[Mm]ore than|[Ll]ower bound|\bAbout \d|[Aa]t least|-an\b")
+_DATE_APPROX = re.compile(r"date approximate|date not visible|date is announcement", re.I)
+_MIRROR = re.compile(r"\bmirror\b", re.I)
+
+
+class CurationError(Exception):
+    """Rows that could not be curated; every problem is listed."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CodedRegion:
+    province_code: str
+    regency_code: str
+    region_code: str
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}_{digest}"
+
+
+def iso_start(date_text: str, precision: str) -> str:
+    """First day of the published period: ``2024-11`` -> ``2024-11-01``."""
+    text = date_text.strip()
+    if not text:
+        return ""
+    if precision == "month" or re.fullmatch(r"\d{4}-\d{2}", text):
+        return f"{text[:7]}-01"
+    if precision == "year" or re.fullmatch(r"\d{4}", text):
+        return f"{text[:4]}-01-01"
+    return text
+
+
+def body_group(body: str) -> str:
+    """The family of a reporting body, for keeping disagreeing bodies apart."""
+    low = body.lower()
+    if "civil society" in low or "lokataru" in low:
+        return "masyarakat_sipil"
+    if low.startswith(("bawaslu", "panwaslih")):
+        return "bawaslu"
+    if low.startswith("kasn"):
+        return "kasn"
+    if low.startswith("bkn"):
+        return "bkn"
+    if low.startswith("kemendagri"):
+        return "kemendagri"
+    return "pemerintah_daerah"
+
+
+def provenance(source_url: str, note: str) -> tuple[str, str]:
+    """(source_kind, confidence): mirror copies and unsourced rows rank lower."""
+    if _MIRROR.search(note):
+        return "mirror", "low"
+    if not source_url.strip():
+        return ("seed_article", "medium") if "seed article" in note.lower() else ("none", "low")
+    return "original", "high"
+
+
+def code_region(gaz: Gazetteer, province: str, regency: str, where: str, problems: list[str]) -> CodedRegion:
+    province = province.strip()
+    regency = regency.strip()
+    if regency and UNSPECIFIED_REGENCY.search(regency):
+        regency = ""
+    pres, rres = gaz.resolve_pair(province, regency)
+    if province and pres.region is None:
+        problems.append(f"{where}: province {province!r} does not resolve ({pres.reason})")
+        return CodedRegion("", "", "")
+    if regency and rres.region is None:
+        problems.append(f"{where}: regency/city {regency!r} in {province!r} does not resolve ({rres.reason})")
+        return CodedRegion("", "", "")
+    if rres.region is not None:
+        return CodedRegion(rres.region.province_code, rres.region.code, rres.region.code)
+    if pres.region is not None:
+        return CodedRegion(pres.region.code, "", pres.region.code)
+    return CodedRegion("", "", "")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    tmp.replace(path)
+
+
+def curate_events(rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Gazetteer) -> list[dict[str, str]]:
+    problems: list[str] = []
+    out: list[dict[str, str]] = []
+    for n, row in enumerate(rows, start=2):
+        where = f"events.csv:{n}"
+        coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
+        title_en = row["title"].strip()
+        title_id = titles_id.get(title_en, "")
+        if not title_id:
+            problems.append(f"{where}: no Indonesian title for {title_en!r}")
+        kind, confidence = provenance(row["source_url"], row["note"])
+        out.append({
+            "event_id": stable_id("ev", row["event_date"], row["event_type"], coded.region_code, title_en),
+            "event_date": iso_start(row["event_date"], row["date_precision"]),
+            "date_precision": row["date_precision"],
+            "event_type": row["event_type"],
+            "election_id": row["election"],
+            **coded.__dict__,
+            "province_published": row["province"].strip(),
+            "regency_published": row["regency_city"].strip(),
+            "actor": row["actor"].strip(),
+            "title_id": title_id,
+            "title_en": title_en,
+            "reference_no": row["reference_no"].strip(),
+            "source_url": row["source_url"].strip(),
+            "source_published": row["source_published"].strip(),
+            "source_kind": kind,
+            "confidence": confidence,
+            "is_date_approximate": str(bool(_DATE_APPROX.search(row["note"]))).lower(),
+            "note": row["note"].strip(),
+        })
+    if problems:
+        raise CurationError(problems)
+    return out
+
+
+def curate_figures(
+    rows: list[dict[str, str]], gaz: Gazetteer, dropped: list[str] | None = None
+) -> list[dict[str, str]]:
+    """Code the figures. The same fact published twice (same scope, metric,
+    body, value and source) is kept once; ``dropped`` collects the repeats."""
+    problems: list[str] = []
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for n, row in enumerate(rows, start=2):
+        where = f"figures.csv:{n}"
+        coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
+        note = row["note"].strip()
+        if row["regency_city"].strip() and UNSPECIFIED_REGENCY.search(row["regency_city"]):
+            note = f"{note}; regency/city not specified in the source, filed under the province".strip("; ")
+        kind, confidence = provenance(row["source_url"], note)
+        fid = stable_id(
+            "fig", row["as_of_date"], row["scope_level"], coded.region_code, row["election"],
+            row["metric"], row["unit"], row["reporting_body"], row["value"], row["source_url"],
+        )
+        if fid in seen:
+            if dropped is not None:
+                dropped.append(f"{where}: same fact as an earlier row, kept once")
+            continue
+        seen.add(fid)
+        out.append({
+            "figure_id": fid,
+            "as_of_date": iso_start(row["as_of_date"], row["date_precision"]),
+            "date_precision": row["date_precision"],
+            "scope_level": row["scope_level"],
+            **coded.__dict__,
+            "province_published": row["province"].strip(),
+            "regency_published": row["regency_city"].strip(),
+            "election_id": row["election"],
+            "metric": row["metric"],
+            "value": row["value"],
+            "unit": row["unit"],
+            "reporting_body": row["reporting_body"].strip(),
+            "body_group": body_group(row["reporting_body"]),
+            "is_value_approximate": str(bool(_VALUE_APPROX.search(note))).lower(),
+            "is_date_approximate": str(
+                bool(_DATE_APPROX.search(note)) or row["date_precision"] == "unknown"
+            ).lower(),
+            "is_region_unspecified": str(bool(UNSPECIFIED_REGENCY.search(row["regency_city"]))).lower(),
+            "source_kind": kind,
+            "confidence": confidence,
+            "note": note,
+            "source_url": row["source_url"].strip(),
+            "source_published": row["source_published"].strip(),
+        })
+    if problems:
+        raise CurationError(problems)
+    return out
+
+
+def election_regions(gaz: Gazetteer) -> list[dict[str, str]]:
+    """Which regions held each election (see ``election_list.csv`` for coverage)."""
+    rows: list[dict[str, str]] = []
+    everyone = [*gaz.provinces(), *gaz.regencies()]
+    for region in everyone:
+        # Pilkada 2024: not DI Yogyakarta's governor, not Jakarta's
+        # administrative cities and regency (domain.md, PKPU 2/2024).
+        if region.code != "34" and not (region.level == 2 and region.province_code == "31"):
+            rows.append({"election_id": "pilkada_2024", "region_code": region.code})
+    for election in ("pemilu_2024", "pemilu_2019"):
+        rows.extend({"election_id": election, "region_code": r.code} for r in everyone)
+    # Pilkada 2020 governor races: Sumbar, Jambi, Bengkulu, Kepri, Kalteng,
+    # Kalsel, Kaltara, Sulut, Sulteng.
+    for code in ("13", "15", "17", "21", "62", "63", "65", "71", "72"):
+        rows.append({"election_id": "pilkada_2020", "region_code": code})
+    return rows
+
+
+def curate(source_dir: Path, out_dir: Path) -> dict[str, object]:
+    """Write the curated tables; raise :class:`CurationError` listing every problem."""
+    gaz = gazetteer()
+    titles = {r["title_en"]: r["title_id"] for r in _read(out_dir / "translations" / "event_titles_id.csv")}
+    problems: list[str] = []
+    events: list[dict[str, str]] = []
+    figures: list[dict[str, str]] = []
+    try:
+        events = curate_events(_read(source_dir / "events.csv"), titles, gaz)
+    except CurationError as exc:
+        problems += exc.problems
+    dropped: list[str] = []
+    try:
+        figures = curate_figures(_read(source_dir / "figures.csv"), gaz, dropped)
+    except CurationError as exc:
+        problems += exc.problems
+    if problems:
+        raise CurationError(problems)
+    regions = election_regions(gaz)
+    _write(out_dir / "events.csv", EVENT_COLUMNS, events)
+    _write(out_dir / "figures.csv", FIGURE_COLUMNS, figures)
+    _write(out_dir / "election_regions.csv", ["election_id", "region_code"], regions)
+    return {
+        "events": len(events),
+        "figures": len(figures),
+        "election_regions": len(regions),
+        "duplicates_dropped": dropped,
+    }

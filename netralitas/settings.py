@@ -1,0 +1,79 @@
+"""The one place that reads the environment.
+
+Everything else asks this module where things live, so that
+``NETRALITAS_DATA_DIR`` moves the whole data folder (curated, reference,
+imports, warehouse) and tests can point the app at a fixture folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGED_CURATED = REPO_ROOT / "data" / "curated"
+QUERIES_DIR = REPO_ROOT / "queries"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    reference_mirror: Path | None
+    reference_base_url: str
+    suppression_threshold: int
+    demo_cases: int
+    demo_seed: int
+
+    @property
+    def curated_dir(self) -> Path:
+        return self.data_dir / "curated"
+
+    @property
+    def reference_dir(self) -> Path:
+        return self.data_dir / "reference"
+
+    @property
+    def built_reference_dir(self) -> Path:
+        return self.reference_dir / "built"
+
+    @property
+    def imports_dir(self) -> Path:
+        return self.data_dir / "imports"
+
+    @property
+    def demo_dir(self) -> Path:
+        return self.data_dir / "demo"
+
+    @property
+    def demo_register(self) -> Path:
+        return self.demo_dir / "cases.csv"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.data_dir / "warehouse.duckdb"
+
+    @property
+    def audit_log(self) -> Path:
+        return self.data_dir / "audit.jsonl"
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+def get_settings() -> Settings:
+    """Read the settings afresh (cheap; tests change the environment)."""
+    data_dir = Path(os.environ.get("NETRALITAS_DATA_DIR") or REPO_ROOT / "data").resolve()
+    mirror = os.environ.get("NETRALITAS_REFERENCE_MIRROR", "").strip()
+    return Settings(
+        data_dir=data_dir,
+        reference_mirror=Path(mirror).resolve() if mirror else None,
+        reference_base_url=os.environ.get(
+            "NETRALITAS_REFERENCE_BASE_URL", "https://raw.githubusercontent.com"
+        ).rstrip("/"),
+        suppression_threshold=_int("NETRALITAS_SUPPRESS_BELOW", 5),
+        demo_cases=_int("NETRALITAS_DEMO_CASES", 20_000),
+        demo_seed=_int("NETRALITAS_DEMO_SEED", 20241127),
+    )

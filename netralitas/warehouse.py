@@ -1,0 +1,284 @@
+"""The DuckDB warehouse: build it from the raw sources, and run report SQL.
+
+Data flows one way: raw CSV/Parquet -> ``raw`` tables -> ``staging`` views
+(``queries/staging``) -> mart tables (``queries/marts``, in contract order)
+-> report queries (``queries/reports``). The file is built beside the live
+one and renamed over it, so a running app never opens a half-built warehouse.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from netralitas import contracts, geo, reference
+from netralitas.curation import EVENT_COLUMNS, FIGURE_COLUMNS
+from netralitas.demo import CASE_COLUMNS
+from netralitas.regions import gazetteer, load_regions
+from netralitas.settings import PACKAGED_CURATED, QUERIES_DIR, Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+REPORTS_DIR = QUERIES_DIR / "reports"
+MAX_ROWS = 200_000
+_PARAM_RE = re.compile(r"\$([a-z_][a-z0-9_]*)")
+_COMMENT_RE = re.compile(r"--[^\n]*")
+
+
+class BuildError(Exception):
+    """The warehouse could not be built; the live file is untouched."""
+
+
+class ReportError(Exception):
+    """A report was asked for by a wrong name or with wrong parameters."""
+
+
+@dataclass
+class BuildReport:
+    path: Path
+    seconds: float
+    rows: dict[str, int] = field(default_factory=dict)
+    register: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+# -- raw sources ------------------------------------------------------------
+
+def curated_dir(settings: Settings) -> Path:
+    """The curated folder of the data dir; seeded from the repo's committed copy."""
+    target = settings.curated_dir
+    if not (target / "events.csv").exists() and target.resolve() != PACKAGED_CURATED.resolve():
+        import shutil
+
+        shutil.copytree(PACKAGED_CURATED, target, dirs_exist_ok=True)
+    return target
+
+
+def _empty(con: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> None:
+    cols = ", ".join(f'"{c}" varchar' for c in columns)
+    con.execute(f"create or replace table {table} ({cols})")
+
+
+def _csv(con: duckdb.DuckDBPyConnection, table: str, path: Path, extra: str = "") -> None:
+    con.execute(
+        f"create or replace table {table} as select *{extra} from read_csv($path, header = true, "
+        "all_varchar = true, delim = ',', quote = '\"', escape = '\"')",
+        {"path": str(path)},
+    )
+
+
+def _parquet_glob(con: duckdb.DuckDBPyConnection, table: str, folder: Path, columns: list[str]) -> int:
+    files = sorted(folder.glob("*.parquet")) if folder.exists() else []
+    if not files:
+        _empty(con, table, columns)
+        return 0
+    con.execute(
+        f"create or replace table {table} as select * from read_parquet($files, union_by_name = true)",
+        {"files": [str(f) for f in files]},
+    )
+    return len(files)
+
+
+def register_source(settings: Settings) -> tuple[str, list[Path]]:
+    """Imported registers replace the synthetic demo; never mix the two."""
+    folder = settings.imports_dir / "cases"
+    imported = sorted(folder.glob("*.parquet")) if folder.exists() else []
+    if imported:
+        return "import", imported
+    if settings.demo_register.exists():
+        return "demo", [settings.demo_register]
+    return "none", []
+
+
+def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
+    """Load every raw source into schema ``raw``; return the register kind."""
+    con.execute("create schema if not exists raw")
+    cur = curated_dir(settings)
+    origin = ", 'curated' as origin, '' as import_batch"
+    _csv(con, "raw.curated_events", cur / "events.csv", origin)
+    _csv(con, "raw.curated_figures", cur / "figures.csv", origin)
+    _csv(con, "raw.election_list", cur / "election_list.csv")
+    _csv(con, "raw.election_stages", cur / "elections.csv")
+    _csv(con, "raw.election_regions", cur / "election_regions.csv")
+    _csv(con, "raw.metrics", cur / "metrics.csv")
+    _csv(con, "raw.papua_crosswalk", cur / "papua_2022_crosswalk.csv")
+    _parquet_glob(con, "raw.imported_events", settings.imports_dir / "events",
+                  [*EVENT_COLUMNS, "origin", "import_batch"])
+    _parquet_glob(con, "raw.imported_figures", settings.imports_dir / "figures",
+                  [*FIGURE_COLUMNS, "origin", "import_batch"])
+
+    regions = pd.DataFrame(
+        [(r.code, r.name, r.type, r.level, r.province_code) for r in load_regions()],
+        columns=["region_code", "region_name", "region_type", "region_level", "province_code"],
+    )
+    con.register("regions_df", regions)
+    con.execute("create or replace table raw.regions as select * from regions_df")
+    con.unregister("regions_df")
+
+    pop = reference.population_and_area(settings)
+    con.register("pop_df", pop)
+    con.execute("create or replace table raw.population_area as select * from pop_df")
+    con.unregister("pop_df")
+
+    codes: list[str] = []
+    for level in ("provinces", "regencies"):
+        data = geo.load_geojson(level, settings)
+        if data:
+            codes += [f["id"] for f in data["features"]]
+    con.register("boundary_df", pd.DataFrame({"region_code": pd.Series(codes, dtype="string")}))
+    con.execute("create or replace table raw.boundaries as select * from boundary_df")
+    con.unregister("boundary_df")
+
+    kind, files = register_source(settings)
+    if kind == "import":
+        con.execute(
+            "create or replace table raw.case_register as select * exclude (import_batch), "
+            "false as is_synthetic, import_batch as source_batch "
+            "from read_parquet($files, union_by_name = true)",
+            {"files": [str(f) for f in files]},
+        )
+    elif kind == "demo":
+        _csv(con, "raw.case_register", files[0], ", true as is_synthetic, 'demo' as source_batch")
+    else:
+        _empty(con, "raw.case_register", CASE_COLUMNS)
+        con.execute("alter table raw.case_register add column is_synthetic boolean")
+        con.execute("alter table raw.case_register add column source_batch varchar")
+    return kind
+
+
+# -- models -------------------------------------------------------------------
+
+def _sql(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip().rstrip(";")
+
+
+def build_into(con: duckdb.DuckDBPyConnection, settings: Settings) -> BuildReport:
+    """Load raw sources and build staging views and marts into ``con``; verify contracts."""
+    started = time.perf_counter()
+    report = BuildReport(path=Path(":memory:"), seconds=0.0)
+    report.register = load_raw(con, settings)
+    report.timings["raw"] = time.perf_counter() - started
+    con.execute("create schema if not exists staging")
+    con.execute("create schema if not exists restricted")
+    for path in sorted((QUERIES_DIR / "staging").glob("stg_*.sql")):
+        con.execute(f'create or replace view staging."{path.stem}" as {_sql(path)}')
+    for model in contracts.load():
+        t0 = time.perf_counter()
+        con.execute(f"create or replace table {model.table} as {_sql(QUERIES_DIR / 'marts' / (model.name + '.sql'))}")
+        report.timings[model.name] = time.perf_counter() - t0
+        count = con.execute(f"select count(*) from {model.table}").fetchone()
+        report.rows[model.name] = int(count[0]) if count else 0
+    t0 = time.perf_counter()
+    failures = contracts.verify(con)
+    report.timings["contracts"] = time.perf_counter() - t0
+    if failures:
+        raise BuildError("Kontrak data dilanggar / data contracts broken:\n  " + "\n  ".join(failures))
+    con.execute(
+        "create or replace table main.meta_build as select $built_at::timestamptz as built_at, "
+        "$register as register_kind, $boundaries as has_boundaries, $population as has_population",
+        {
+            "built_at": datetime.now(UTC),
+            "register": report.register,
+            "boundaries": geo.boundaries_available(settings),
+            "population": reference.is_installed(reference.BY_KEY["population"], settings),
+        },
+    )
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def build(settings: Settings | None = None) -> BuildReport:
+    """Build ``warehouse.duckdb`` beside the live file, verify it, then rename over it."""
+    settings = settings or get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    gazetteer()  # fail early if the gazetteer package is broken
+    target = settings.warehouse_path
+    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            report = build_into(con, settings)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    report.path = target
+    return report
+
+
+def connect(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the built warehouse."""
+    settings = settings or get_settings()
+    if not settings.warehouse_path.exists():
+        raise BuildError(
+            f"{settings.warehouse_path}: gudang data belum dibangun / warehouse not built; "
+            "jalankan / run `python -m netralitas build`"
+        )
+    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+
+
+# -- reports ------------------------------------------------------------------
+
+def report_names() -> list[str]:
+    return sorted(p.stem for p in REPORTS_DIR.glob("*.sql"))
+
+
+def report_sql(name: str) -> str:
+    if name not in report_names():
+        raise ReportError(
+            f"laporan tidak dikenal / unknown report {name!r}; tersedia / available: {', '.join(report_names())}"
+        )
+    return _sql(REPORTS_DIR / f"{name}.sql")
+
+
+def report_params(name: str) -> list[str]:
+    """The ``$names`` a report binds, in order of first use (comments ignored)."""
+    body = _COMMENT_RE.sub("", report_sql(name))
+    return list(dict.fromkeys(_PARAM_RE.findall(body)))
+
+
+def run_report(
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    con: duckdb.DuckDBPyConnection | None = None,
+    max_rows: int = MAX_ROWS,
+) -> pd.DataFrame:
+    """Run ``queries/reports/<name>.sql`` with bound parameters; the one place SQL runs."""
+    params = dict(params or {})
+    sql = report_sql(name)
+    wanted = set(report_params(name))
+    if set(params) != wanted:
+        missing, extra = sorted(wanted - set(params)), sorted(set(params) - wanted)
+        raise ReportError(
+            f"{name}: parameter tidak cocok / parameters do not match"
+            + (f"; kurang / missing: {', '.join(missing)}" if missing else "")
+            + (f"; tidak dikenal / unknown: {', '.join(extra)}" if extra else "")
+        )
+    own = con is None
+    base = con if con is not None else connect()
+    t0 = time.perf_counter()
+    try:
+        cursor = base.cursor()
+        try:
+            frame = cursor.execute(f"select * from ({sql}) limit {int(max_rows)}", params).df()
+        finally:
+            cursor.close()
+    finally:
+        if own:
+            base.close()
+    log.info("report %s %s: %d rows in %.1f ms", name, params, len(frame), (time.perf_counter() - t0) * 1e3)
+    return frame

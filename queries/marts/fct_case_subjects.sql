@@ -1,0 +1,73 @@
+-- The case register without personal data: one row per ASN per case, with stage flags and ageing.
+with subjects as (
+    select * from staging.stg_register__case_subjects
+),
+
+regions as (
+    select region_code, region_level, province_code from main.dim_regions
+),
+
+as_of as (
+    -- The register's own as-of date: the latest date anything happened in it.
+    select greatest(
+        max(intake_date), max(registered_date), max(assessed_date), max(forwarded_date),
+        max(recommendation_date), max(sanction_date), max(record_blocked_date)
+    ) as register_as_of_date
+    from subjects
+),
+
+final as (
+    select
+        subjects.case_id,
+        subjects.subject_seq,
+        subjects.election_id,
+        subjects.intake_type,
+        subjects.intake_date,
+        subjects.region_code,
+        regions.region_level,
+        regions.province_code,
+        subjects.agency,
+        subjects.position_class,
+        subjects.violation_category,
+        subjects.registered_date,
+        subjects.assessed_date,
+        subjects.outcome,
+        subjects.forwarded_date,
+        subjects.forwarded_to,
+        subjects.recommendation_date,
+        subjects.recommended_sanction,
+        subjects.sanction_date,
+        subjects.imposed_sanction,
+        subjects.record_blocked_date,
+        subjects.reporting_body,
+        subjects.registered_date is not null as is_registered,
+        coalesce(subjects.outcome = 'pelanggaran', false) as is_violation,
+        subjects.forwarded_date is not null as is_forwarded,
+        subjects.recommendation_date is not null as is_recommended,
+        subjects.sanction_date is not null as is_sanctioned,
+        subjects.record_blocked_date is not null as is_record_blocked,
+        case
+            when subjects.sanction_date is not null then 'sanctioned'
+            when subjects.recommendation_date is not null then 'recommended'
+            when subjects.forwarded_date is not null then 'forwarded'
+            when subjects.outcome = 'pelanggaran' then 'violation'
+            when subjects.assessed_date is not null then 'assessed'
+            when subjects.registered_date is not null then 'registered'
+            else 'intake'
+        end as stage_reached,
+        date_diff('day', subjects.intake_date, subjects.recommendation_date) as days_intake_to_recommendation,
+        date_diff('day', subjects.recommendation_date, subjects.sanction_date) as days_recommendation_to_sanction,
+        case
+            when subjects.recommendation_date is not null and subjects.sanction_date is null
+                then date_diff('day', subjects.recommendation_date, as_of.register_as_of_date)
+        end as days_waiting_for_ppk,
+        as_of.register_as_of_date,
+        subjects.is_synthetic,
+        subjects.source_batch
+    from subjects
+    cross join as_of
+    left join regions on regions.region_code = subjects.region_code
+)
+
+select * from final
+order by case_id, subject_seq

@@ -1,0 +1,3 @@
+-- Region codes with a polygon in the built boundary files; empty when not installed.
+select distinct region_code
+from raw.boundaries
