@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -55,13 +56,16 @@ class BuildReport:
 # -- raw sources ------------------------------------------------------------
 
 def curated_dir(settings: Settings) -> Path:
-    """The curated folder of the data dir; seeded from the repo's committed copy."""
+    """Where the curated tables are read: the data dir's own, else the committed copy."""
+    target = settings.curated_dir
+    return target if (target / "events.csv").exists() else PACKAGED_CURATED
+
+
+def seed_curated(settings: Settings) -> None:
+    """Give a moved data dir (NETRALITAS_DATA_DIR) its own copy of the curated tables."""
     target = settings.curated_dir
     if not (target / "events.csv").exists() and target.resolve() != PACKAGED_CURATED.resolve():
-        import shutil
-
         shutil.copytree(PACKAGED_CURATED, target, dirs_exist_ok=True)
-    return target
 
 
 def _empty(con: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> None:
@@ -201,6 +205,7 @@ def build(settings: Settings | None = None) -> BuildReport:
     """Build ``warehouse.duckdb`` beside the live file, verify it, then rename over it."""
     settings = settings or get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    seed_curated(settings)
     gazetteer()  # fail early if the gazetteer package is broken
     target = settings.warehouse_path
     tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")

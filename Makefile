@@ -1,0 +1,59 @@
+# One command vocabulary: make run | test | check | build | bench
+# Everything is idempotent: a second run with nothing changed takes seconds.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
+
+.PHONY: run test check build bench setup clean help
+
+help:
+	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
+	@echo "make test   set up and run every test"
+	@echo "make check  lint (ruff) and types (mypy), no writes"
+	@echo "make build  all of run's setup without starting the server"
+	@echo "make bench  measure query speed and print figures"
+
+$(STAMPS)/venv: requirements.txt
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(STAMPS)/dev: requirements-dev.txt $(STAMPS)/venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# Debian's Chromium for the browser tests (never `playwright install`).
+$(STAMPS)/chromium:
+	@mkdir -p $(STAMPS)
+	@if ! command -v chromium >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	@touch $@
+
+setup: $(STAMPS)/venv
+	$(PY) -m netralitas setup
+
+build: setup
+
+run: setup
+	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port 8501 \
+		--server.headless true --browser.gatherUsageStats false
+
+test: $(STAMPS)/dev $(STAMPS)/chromium setup
+	$(PY) -m pytest -n 2 -q
+
+check: $(STAMPS)/dev
+	$(PY) -m ruff check --no-fix .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+bench: setup
+	$(PY) -m netralitas.bench
+
+clean:
+	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference

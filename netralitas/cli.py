@@ -1,0 +1,201 @@
+"""``python -m netralitas``: setup, data building, queries and imports.
+
+Errors a user can fix print a bilingual message and exit 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from netralitas import __version__
+
+EXIT_USER_ERROR = 2
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    from netralitas import setup
+
+    setup.run()
+    return 0
+
+
+def _cmd_reference(args: argparse.Namespace) -> int:
+    from netralitas import geo, reference
+
+    if args.action == "status":
+        for ref in reference.FILES:
+            state = "terpasang / installed" if reference.is_installed(ref) else "belum / missing"
+            print(f"{ref.filename:32} {state:24} {ref.licence:4} {ref.description}")
+        print(f"batas wilayah dibangun / boundaries built: {geo.boundaries_available()}")
+        return 0
+    for line in reference.install():
+        print(line)
+    built = geo.build()
+    if built:
+        print(f"boundaries: {built.provinces} provinces, {built.regencies} regencies/cities")
+        for code, name in built.missing:
+            print(f"  tanpa poligon / no polygon: {code} {name}")
+    return 0
+
+
+def _cmd_curate(args: argparse.Namespace) -> int:
+    from netralitas import curation
+    from netralitas.settings import PACKAGED_CURATED
+
+    out = Path(args.out) if args.out else PACKAGED_CURATED
+    counts = curation.curate(Path(args.source), out)
+    for line in counts.pop("duplicates_dropped", []):  # type: ignore[attr-defined]
+        print(f"catatan / note: {line}")
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from netralitas import demo
+
+    n = demo.write(Path(args.out), args.cases, args.seed)
+    print(f"{n} baris sintetis ditulis ke / synthetic rows written to {args.out}")
+    return 0
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from netralitas import warehouse
+
+    report = warehouse.build()
+    for name, seconds in report.timings.items():
+        rows = report.rows.get(name)
+        print(f"  {name:40} {seconds * 1000:8.1f} ms" + (f"  {rows:>8} rows" if rows is not None else ""))
+    print(f"{report.path} dibangun dalam / built in {report.seconds:.2f} s (register: {report.register})")
+    return 0
+
+
+def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise ValueError(f"--param {pair!r}: pakai / use k=v")
+        key, value = pair.split("=", 1)
+        params[key.strip()] = value
+    return params
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from netralitas import warehouse
+
+    if args.list:
+        for name in warehouse.report_names():
+            params = ", ".join(f"${p}" for p in warehouse.report_params(name)) or "-"
+            print(f"{name:28} {params}")
+        return 0
+    if not args.name:
+        raise ValueError("nama laporan wajib / a report name is required (see --list)")
+    frame = warehouse.run_report(args.name, _parse_params(args.param))
+    if args.format == "json":
+        print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+    else:
+        frame.to_csv(sys.stdout, index=False)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from netralitas import ingest
+
+    result = ingest.import_file(args.kind, Path(args.file), dry_run=args.dry_run)
+    for message in result.messages:
+        print(message)
+    return 0
+
+
+def _cmd_regions(args: argparse.Namespace) -> int:
+    from netralitas.regions import gazetteer
+
+    gaz = gazetteer()
+    status = 0
+    for text in args.names:
+        res = gaz.resolve(text, province=args.province)
+        if res.region:
+            r = res.region
+            print(f"{text}\t{r.code}\t{r.name}\t{r.type}\t{gaz.regions[r.province_code].name}\t({res.via})")
+        else:
+            print(f"{text}\t-\ttidak dikenali / not resolved ({res.reason})")
+            status = EXIT_USER_ERROR
+    return status
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m netralitas",
+        description="Netralitas: penegakan netralitas ASN per wilayah / ASN neutrality enforcement per region.",
+    )
+    p.add_argument("--version", action="version", version=f"netralitas {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("setup", help="install reference data, build boundaries, demo register and warehouse "
+                                     "(idempotent)")
+    s.set_defaults(func=_cmd_setup)
+
+    s = sub.add_parser("reference", help="reference files (boundaries, population, area)")
+    s.add_argument("action", choices=["install", "status"], help="install: fetch, verify sha256, build boundaries")
+    s.set_defaults(func=_cmd_reference)
+
+    s = sub.add_parser("curate", help="rebuild data/curated/ from the shared public record")
+    s.add_argument("--source", required=True, help="folder with the published events.csv and figures.csv")
+    s.add_argument("--out", help="output folder (default: the repository's data/curated)")
+    s.set_defaults(func=_cmd_curate)
+
+    s = sub.add_parser("demo", help="write a synthetic case register in the cases import format")
+    s.add_argument("--cases", type=int, default=20_000, help="number of rows, one per ASN per case")
+    s.add_argument("--seed", type=int, default=20241127, help="random seed (same seed, same file)")
+    s.add_argument("--out", required=True, help="CSV file to write")
+    s.set_defaults(func=_cmd_demo)
+
+    s = sub.add_parser("build", help="build data/warehouse.duckdb and check the contracts")
+    s.set_defaults(func=_cmd_build)
+
+    s = sub.add_parser("query", help="run a report query from queries/reports")
+    s.add_argument("name", nargs="?", help="report name (file name without .sql)")
+    s.add_argument("--param", action="append", default=[], metavar="K=V", help="bind $K to V (repeatable)")
+    s.add_argument("--format", choices=["csv", "json"], default="csv")
+    s.add_argument("--list", action="store_true", help="list the reports and their parameters")
+    s.set_defaults(func=_cmd_query)
+
+    s = sub.add_parser("import", help="validate and import a CSV, XLSX or Parquet file")
+    s.add_argument("kind", choices=["cases", "events", "figures"])
+    s.add_argument("file", help="the file to import")
+    s.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
+    s.set_defaults(func=_cmd_import)
+
+    s = sub.add_parser("regions", help="resolve region names or codes to Kemendagri codes")
+    s.add_argument("names", nargs="+", help="names or codes, e.g. 'Kota Bau-Bau' 74.72 Sultra")
+    s.add_argument("--province", help="only within this province (name or code)")
+    s.set_defaults(func=_cmd_regions)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from netralitas.curation import CurationError
+    from netralitas.ingest import ImportFailed
+    from netralitas.reference import ReferenceError
+    from netralitas.warehouse import BuildError, ReportError
+
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+        return code
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} masalah; tidak ada yang ditulis / {len(exc.problems)} problem(s); "
+              "nothing was written", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except (CurationError, ReferenceError, BuildError, ReportError, ValueError) as exc:
+        print(f"galat / error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,617 @@
+"""The importer: cases, events and figures from CSV, XLSX or Parquet.
+
+Bad input gets a clear error and loses nothing. Every problem is reported as
+``FILE:ROW:COLUMN: alasan / reason`` (rows numbered as a spreadsheet shows
+them, header = 1), the command exits 2, and nothing is written anywhere. A
+valid file is stored as one Parquet batch (atomic rename), the warehouse is
+rebuilt (itself atomic), and the import is appended to the audit log. If the
+rebuild fails the batch is removed again. The same file imported twice adds
+nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from netralitas import curation, warehouse
+from netralitas.demo import CASE_COLUMNS
+from netralitas.regions import Gazetteer, gazetteer
+from netralitas.settings import Settings, get_settings
+
+Kind = Literal["cases", "events", "figures"]
+KINDS: tuple[Kind, ...] = ("cases", "events", "figures")
+
+ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020", "pemilu_2019", "pilkada_2018")
+CASE_ENUMS: dict[str, tuple[str, ...]] = {
+    "intake_type": ("laporan", "temuan"),
+    "position_class": ("jpt", "administrator", "pengawas", "fungsional", "pelaksana", "camat_lurah", "pppk", "lainnya"),
+    "violation_category": ("media_sosial", "keberpihakan", "kampanye", "foto_atribut", "deklarasi_paslon",
+                           "partai_politik", "fasilitas_negara", "lainnya"),
+    "outcome": ("pelanggaran", "bukan_pelanggaran", "pidana", "proses"),
+    "forwarded_to": ("KASN", "BKN"),
+    "recommended_sanction": ("moral", "ringan", "sedang", "berat"),
+    "imposed_sanction": ("moral", "ringan", "sedang", "berat"),
+}
+CASE_REQUIRED = ("case_id", "subject_seq", "election", "intake_type", "intake_date", "region",
+                 "position_class", "violation_category")
+CASE_DATES = ("intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date",
+              "sanction_date", "record_blocked_date")
+STAGE_ORDER = ("intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date",
+               "sanction_date")
+EVENT_TYPES = ("declaration", "instruction", "circular", "socialization", "hearing", "sanction_announcement",
+               "statement", "other")
+EVENT_BASE = ("event_date", "date_precision", "event_type", "election", "actor", "title", "reference_no",
+              "source_url", "source_published", "note")
+FIGURE_BASE = ("as_of_date", "date_precision", "scope_level", "election", "metric", "value", "unit",
+               "reporting_body", "note", "source_url", "source_published")
+KASN_TO_BKN = date(2024, 8, 24)
+
+_FORMULA = re.compile(r"^[=+\-@\t\r]")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    row: int | None
+    column: str
+    reason_id: str
+    reason_en: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row if self.row is not None else '-'}:{self.column or '-'}: " \
+               f"{self.reason_id} / {self.reason_en}"
+
+
+class ImportFailed(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class ImportResult:
+    kind: Kind
+    file: str
+    sha256: str
+    rows: int
+    dry_run: bool = False
+    already_imported: bool = False
+    messages: list[str] = field(default_factory=list)
+
+
+# -- reading ------------------------------------------------------------------
+
+def parse_date(text: str) -> date | None:
+    """ISO ``2024-09-17`` or Indonesian ``17/09/2024``; ``None`` if neither."""
+    text = text.strip()
+    m = _ISO.match(text)
+    try:
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = _DMY.match(text)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _not_table(name: str, why_id: str, why_en: str) -> ImportFailed:
+    return ImportFailed([Problem(name, None, "", why_id, why_en)])
+
+
+def _read_csv(data: bytes, name: str) -> pd.DataFrame:
+    if b"\x00" in data[:4096]:
+        raise _not_table(name, "bukan file tabel (berisi data biner)", "not a table (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    first = text.split("\n", 1)[0]
+    delim = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise _not_table(name, "file kosong", "empty file")
+    header = [h.strip() for h in rows[0]]
+    problems = [
+        Problem(name, i, "", f"baris memiliki {len(r)} kolom, header {len(header)}",
+                f"row has {len(r)} columns, header has {len(header)}")
+        for i, r in enumerate(rows[1:], start=2)
+        if len(r) != len(header)
+    ]
+    if problems:
+        raise ImportFailed(problems[:50])
+    return pd.DataFrame([[c.strip() for c in r] for r in rows[1:]], columns=header, dtype="string")
+
+
+def _read_xlsx(path: Path, name: str) -> pd.DataFrame:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
+        raise _not_table(name, f"file XLSX tidak dapat dibaca ({type(exc).__name__})",
+                         f"unreadable XLSX file ({type(exc).__name__})") from exc
+    ws = wb.worksheets[0]
+    rows = [[_cell(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    wb.close()
+    rows = [r for r in rows if any(rows and c for c in r)]
+    if not rows:
+        raise _not_table(name, "file kosong", "empty file")
+    width = max(i + 1 for i, h in enumerate(rows[0]) if h)
+    header = rows[0][:width]
+    return pd.DataFrame([(r + [""] * width)[:width] for r in rows[1:]], columns=header, dtype="string")
+
+
+def _read_parquet(path: Path, name: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several kinds for a broken file
+        raise _not_table(name, "file Parquet tidak dapat dibaca", "unreadable Parquet file") from exc
+    return pd.DataFrame({c: [_cell(v) for v in frame[c].tolist()] for c in frame.columns}, dtype="string")
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Every cell as a stripped string ('' for empty); raise ImportFailed if no table."""
+    name = path.name
+    if not path.exists():
+        raise _not_table(name, "file tidak ditemukan", "file not found")
+    data = path.read_bytes()
+    if not data.strip():
+        raise _not_table(name, "file kosong", "empty file")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx" or data[:2] == b"PK":
+        frame = _read_xlsx(path, name)
+    elif suffix == ".parquet" or data[:4] == b"PAR1":
+        frame = _read_parquet(path, name)
+    elif data[:5] == b"%PDF-" or suffix in (".pdf", ".docx", ".xls", ".json", ".zip"):
+        raise _not_table(name, "bukan file tabel (CSV, XLSX atau Parquet)", "not a table (CSV, XLSX or Parquet)")
+    else:
+        frame = _read_csv(data, name)
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    if frame.empty:
+        raise _not_table(name, "tidak ada baris data di bawah header", "no data rows below the header")
+    return frame.fillna("")
+
+
+# -- validation ---------------------------------------------------------------
+
+REASONS: dict[str, tuple[str, str]] = {
+    "required": ("wajib diisi", "required"),
+    "date": ("tanggal tidak valid (pakai YYYY-MM-DD atau dd/mm/yyyy)", "invalid date (use YYYY-MM-DD or dd/mm/yyyy)"),
+    "formula": ("sel diawali =, +, - atau @ dan dapat dijalankan sebagai rumus spreadsheet",
+                "cell starts with =, +, - or @ and could run as a spreadsheet formula"),
+    "region": ("wilayah tidak dikenali (pakai kode Kemendagri atau nama yang jelas)",
+               "region not recognised (use a Kemendagri code or an unambiguous name)"),
+    "nip": ("NIP harus 18 digit dengan tanggal lahir yang valid", "NIP must be 18 digits with a valid birth date"),
+    "positive_int": ("harus bilangan bulat positif", "must be a positive whole number"),
+    "number": ("harus angka tidak negatif (titik sebagai desimal)", "must be a non-negative number (dot as decimal)"),
+    "precision": ("harus day, month, year (atau unknown untuk angka)", "must be day, month, year (or unknown for figures)"),
+    "metric": ("metrik tidak dikenal (lihat docs/data-formats.md)", "unknown metric (see docs/data-formats.md)"),
+}
+
+
+def _enum_reason(values: tuple[str, ...]) -> tuple[str, str]:
+    listed = ", ".join(values)
+    return f"nilai tidak diizinkan; pilihan: {listed}", f"value not allowed; choose from: {listed}"
+
+
+def _is_date_or_empty(s: pd.Series) -> pd.Series:
+    return s.map(lambda v: v == "" or parse_date(v) is not None).astype(bool)
+
+
+def _loose_date_or_empty(s: pd.Series) -> pd.Series:
+    """Dates, or month/year precision values (``2024-11``, ``2024``)."""
+    return s.map(lambda v: v == "" or parse_date(v) is not None or bool(re.fullmatch(r"\d{4}(-\d{2})?", v))).astype(bool)
+
+
+def _nip_ok(v: str) -> bool:
+    if v == "":
+        return True
+    if not re.fullmatch(r"\d{18}", v):
+        return False
+    try:
+        date(int(v[0:4]), int(v[4:6]), int(v[6:8]))
+    except ValueError:
+        return False
+    return v[14] in "12"
+
+
+def _check(fn: Callable[[pd.Series], pd.Series], name: str) -> pa.Check:
+    return pa.Check(fn, name=name)
+
+
+def _enum_check(values: tuple[str, ...], optional: bool) -> pa.Check:
+    allowed = set(values)
+    return pa.Check(lambda s: s.isin(allowed) | ((s == "") if optional else False), name="enum:" + "|".join(values))
+
+
+def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -> pa.DataFrameSchema:
+    """The declared schema of one import format (string cells; checks per column)."""
+    required = pa.Check(lambda s: s.str.strip() != "", name="required")
+    date_opt = _check(_is_date_or_empty, "date")
+    region = _check(lambda s: s.map(lambda v: v == "" or gaz.resolve(v).region is not None).astype(bool), "region")
+    cols: dict[str, list[pa.Check]] = {c: [] for c in columns}
+    if kind == "cases":
+        for c in CASE_REQUIRED:
+            cols[c].append(required)
+        for c in CASE_DATES:
+            cols[c].append(date_opt)
+        for c, values in CASE_ENUMS.items():
+            cols[c].append(_enum_check(values, optional=c not in CASE_REQUIRED))
+        cols["election"].append(_enum_check(ELECTIONS, optional=False))
+        cols["region"].append(region)
+        cols["subject_seq"].append(_check(lambda s: s.str.fullmatch(r"[1-9]\d{0,3}").fillna(False).astype(bool),
+                                          "positive_int"))
+        cols["subject_nip"].append(_check(lambda s: s.map(_nip_ok).astype(bool), "nip"))
+    else:
+        date_col = "event_date" if kind == "events" else "as_of_date"
+        for c in ("date_precision", "election"):
+            cols[c].append(required)
+        cols["election"].append(_enum_check(ELECTIONS, optional=False))
+        cols[date_col].append(_check(_loose_date_or_empty, "date"))
+        cols["source_published"].append(date_opt)
+        if "region" in cols:
+            cols["region"].append(region)
+        if kind == "events":
+            for c in ("event_date", "event_type", "title"):
+                cols[c].append(required)
+            cols["event_type"].append(_enum_check(EVENT_TYPES, optional=False))
+            cols["date_precision"].append(_enum_check(("day", "month", "year"), optional=False))
+        else:
+            for c in ("scope_level", "metric", "value", "unit", "reporting_body"):
+                cols[c].append(required)
+            cols["scope_level"].append(_enum_check(("national", "province", "regency_city"), optional=False))
+            cols["unit"].append(_enum_check(("cases", "persons", "percent"), optional=False))
+            cols["date_precision"].append(_enum_check(("day", "month", "year", "unknown"), optional=False))
+            cols["metric"].append(_check(lambda s: s.isin(metrics) | s.str.startswith("other_"), "metric"))
+            cols["value"].append(_check(lambda s: s.str.fullmatch(r"\d+(\.\d+)?").fillna(False).astype(bool),
+                                        "number"))
+    formula = _check(lambda s: ~s.str.contains(_FORMULA, regex=True).fillna(False).astype(bool), "formula")
+    return pa.DataFrameSchema(
+        {c: pa.Column(str, checks=[formula, *checks], nullable=False) for c, checks in cols.items()},
+        strict=False,
+        coerce=False,
+    )
+
+
+def _reason(check: str) -> tuple[str, str]:
+    if check.startswith("enum:"):
+        return _enum_reason(tuple(check[5:].split("|")))
+    return REASONS.get(check, (check, check))
+
+
+def required_columns(kind: Kind, columns: list[str]) -> tuple[list[str], list[str]]:
+    """(columns the layout needs, missing ones). Events and figures accept the
+    shared layout (province + regency_city) or one ``region`` column."""
+    if kind == "cases":
+        needed = list(CASE_COLUMNS)
+        needed = [c for c in needed if c not in ("subject_name", "subject_nip")] + [
+            c for c in ("subject_name", "subject_nip") if c in columns
+        ]
+    else:
+        base = list(EVENT_BASE if kind == "events" else FIGURE_BASE)
+        region_cols = ["region"] if "region" in columns else ["province", "regency_city"]
+        needed = base + region_cols
+    return needed, [c for c in needed if c not in columns]
+
+
+def validate(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, metrics: set[str]) -> list[Problem]:
+    needed, missing = required_columns(kind, list(frame.columns))
+    if missing:
+        return [
+            Problem(name, 1, c, "kolom wajib tidak ada", "required column is missing") for c in missing
+        ]
+    schema = _schema(kind, needed, gaz, metrics)
+    problems: list[Problem] = []
+    try:
+        schema.validate(frame[needed].reset_index(drop=True), lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        for rec in cases.itertuples(index=False):
+            idx = getattr(rec, "index", None)
+            row = int(idx) + 2 if idx is not None and not pd.isna(idx) else None
+            rid, ren = _reason(str(rec.check))
+            value = str(rec.failure_case)
+            shown = f" ({value[:40]!r})" if value and rec.check != "formula" else ""
+            problems.append(Problem(name, row, str(rec.column or ""), rid + shown, ren + shown))
+    # Cross-field rules a spreadsheet cannot express.
+    problems += _row_rules(kind, frame, name, gaz)
+    if kind == "cases":
+        problems += duplicate_problems("cases", frame, frame.iloc[0:0], name)
+    return sorted(problems, key=lambda p: (p.row or 0, p.column))
+
+
+def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer) -> list[Problem]:
+    out: list[Problem] = []
+    if kind == "cases":
+        for i, rec in enumerate(frame.to_dict("records"), start=2):
+            dates = {c: parse_date(rec[c]) for c in STAGE_ORDER}
+            last_col, last = "", None
+            for c in STAGE_ORDER:
+                d = dates[c]
+                if d is None:
+                    if rec[c] == "":
+                        continue
+                    break
+                if last is not None and d < last:
+                    out.append(Problem(name, i, c, f"tanggal lebih awal dari {last_col}",
+                                       f"date is earlier than {last_col}"))
+                last_col, last = c, d
+            for later_i, c in enumerate(STAGE_ORDER[1:], start=1):
+                if rec[c] and not rec[STAGE_ORDER[later_i - 1]]:
+                    out.append(Problem(name, i, c, f"tahap ini terisi tetapi {STAGE_ORDER[later_i - 1]} kosong",
+                                       f"stage is filled but {STAGE_ORDER[later_i - 1]} is empty"))
+            for flag, when in (("forwarded_to", "forwarded_date"), ("recommended_sanction", "recommendation_date"),
+                               ("imposed_sanction", "sanction_date")):
+                if bool(rec[flag]) != bool(rec[when]):
+                    out.append(Problem(name, i, flag, f"harus diisi bersamaan dengan {when}",
+                                       f"must be filled together with {when}"))
+            fwd = parse_date(rec["forwarded_date"])
+            if fwd and rec["forwarded_to"] in ("KASN", "BKN"):
+                expected = "KASN" if fwd < KASN_TO_BKN else "BKN"
+                if rec["forwarded_to"] != expected:
+                    out.append(Problem(name, i, "forwarded_to",
+                                       f"diteruskan {fwd.isoformat()} seharusnya ke {expected} (KASN dibubarkan 24-08-2024)",
+                                       f"forwarded on {fwd.isoformat()} should go to {expected} (KASN ended 2024-08-24)"))
+            if rec["forwarded_date"] and rec["outcome"] != "pelanggaran":
+                out.append(Problem(name, i, "outcome", "hanya pelanggaran yang diteruskan",
+                                   "only violations are forwarded"))
+            blocked, rec_date = parse_date(rec["record_blocked_date"]), parse_date(rec["recommendation_date"])
+            if blocked and (rec_date is None or blocked < rec_date):
+                out.append(Problem(name, i, "record_blocked_date", "pemblokiran harus setelah rekomendasi",
+                                   "blocking must follow the recommendation"))
+    else:
+        region_cols = ["region"] if "region" in frame.columns else ["province", "regency_city"]
+        for i, rec in enumerate(frame.to_dict("records"), start=2):
+            if region_cols == ["province", "regency_city"]:
+                problems: list[str] = []
+                curation.code_region(gaz, rec["province"], rec["regency_city"], "", problems)
+                if problems:
+                    col = "regency_city" if "regency" in problems[0] else "province"
+                    out.append(Problem(name, i, col, REASONS["region"][0], REASONS["region"][1]))
+            if kind == "figures":
+                has_region = bool(rec.get("region") or rec.get("province"))
+                if rec["scope_level"] == "national" and has_region:
+                    out.append(Problem(name, i, "scope_level", "cakupan nasional tidak boleh punya wilayah",
+                                       "national scope must not name a region"))
+                if rec["scope_level"] in ("province", "regency_city") and not has_region:
+                    out.append(Problem(name, i, "scope_level", "cakupan wilayah perlu provinsi/kabupaten/kota",
+                                       "regional scope needs a region"))
+                if rec["unit"] == "percent" and re.fullmatch(r"\d+(\.\d+)?", rec["value"]) and float(rec["value"]) > 100:
+                    out.append(Problem(name, i, "value", "persentase lebih dari 100", "percentage above 100"))
+    return out
+
+
+# -- transform ---------------------------------------------------------------
+
+def _iso(text: str) -> str:
+    d = parse_date(text)
+    return d.isoformat() if d else text
+
+
+def to_cases(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
+    out = frame.copy()
+    for c in ("subject_name", "subject_nip"):
+        if c not in out:
+            out[c] = ""
+    for c in CASE_DATES:
+        out[c] = out[c].map(_iso)
+    regions = []
+    for v in out["region"]:
+        res = gaz.resolve(v)
+        assert res.region is not None  # validated
+        regions.append(res.region.code)
+    out["region"] = regions
+    out = out[list(CASE_COLUMNS)].astype("string")
+    out["import_batch"] = batch
+    return out
+
+
+def _region_pair(gaz: Gazetteer, rec: dict[str, str]) -> curation.CodedRegion:
+    problems: list[str] = []
+    if "region" in rec:
+        res = gaz.resolve(rec["region"]) if rec["region"] else None
+        if res is None or res.region is None:
+            return curation.CodedRegion("", "", "")
+        r = res.region
+        return curation.CodedRegion(r.province_code, r.code if r.level == 2 else "", r.code)
+    return curation.code_region(gaz, rec["province"], rec["regency_city"], "", problems)
+
+
+def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
+    rows = []
+    for rec in frame.to_dict("records"):
+        coded = _region_pair(gaz, rec)
+        kind, confidence = curation.provenance(rec["source_url"], rec["note"])
+        title_en = rec["title"]
+        rows.append({
+            "event_id": curation.stable_id("ev", rec["event_date"], rec["event_type"], coded.region_code, title_en),
+            "event_date": _iso(curation.iso_start(rec["event_date"], rec["date_precision"])),
+            "date_precision": rec["date_precision"],
+            "event_type": rec["event_type"],
+            "election_id": rec["election"],
+            **coded.__dict__,
+            "province_published": rec.get("province", ""),
+            "regency_published": rec.get("regency_city", rec.get("region", "")),
+            "actor": rec["actor"],
+            "title_id": rec.get("title_id") or title_en,
+            "title_en": title_en,
+            "reference_no": rec["reference_no"],
+            "source_url": rec["source_url"],
+            "source_published": _iso(rec["source_published"]),
+            "source_kind": kind,
+            "confidence": confidence,
+            "is_date_approximate": "false",
+            "note": rec["note"],
+            "origin": "import",
+            "import_batch": batch,
+        })
+    return pd.DataFrame(rows, columns=[*curation.EVENT_COLUMNS, "origin", "import_batch"], dtype="string")
+
+
+def to_figures(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
+    rows = []
+    for rec in frame.to_dict("records"):
+        coded = _region_pair(gaz, rec)
+        kind, confidence = curation.provenance(rec["source_url"], rec["note"])
+        rows.append({
+            "figure_id": curation.stable_id(
+                "fig", rec["as_of_date"], rec["scope_level"], coded.region_code, rec["election"], rec["metric"],
+                rec["unit"], rec["reporting_body"], rec["value"], rec["source_url"]),
+            "as_of_date": _iso(curation.iso_start(rec["as_of_date"], rec["date_precision"])),
+            "date_precision": rec["date_precision"],
+            "scope_level": rec["scope_level"],
+            **coded.__dict__,
+            "province_published": rec.get("province", ""),
+            "regency_published": rec.get("regency_city", rec.get("region", "")),
+            "election_id": rec["election"],
+            "metric": rec["metric"],
+            "value": rec["value"],
+            "unit": rec["unit"],
+            "reporting_body": rec["reporting_body"],
+            "body_group": curation.body_group(rec["reporting_body"]),
+            "is_value_approximate": str(bool(curation._VALUE_APPROX.search(rec["note"]))).lower(),
+            "is_date_approximate": str(rec["date_precision"] == "unknown").lower(),
+            "is_region_unspecified": "false",
+            "source_kind": kind,
+            "confidence": confidence,
+            "note": rec["note"],
+            "source_url": rec["source_url"],
+            "source_published": _iso(rec["source_published"]),
+            "origin": "import",
+            "import_batch": batch,
+        })
+    return pd.DataFrame(rows, columns=[*curation.FIGURE_COLUMNS, "origin", "import_batch"], dtype="string")
+
+
+KEYS: dict[Kind, list[str]] = {
+    "cases": ["case_id", "subject_seq"],
+    "events": ["region_code", "event_date", "event_type", "source_url"],
+    "figures": ["figure_id"],
+}
+
+
+def stored(kind: Kind, settings: Settings) -> pd.DataFrame:
+    """What is already stored for ``kind`` (curated rows and earlier batches)."""
+    frames = [pd.read_parquet(p) for p in sorted((settings.imports_dir / kind).glob("*.parquet"))]
+    if kind != "cases":
+        cur = warehouse.curated_dir(settings) / f"{kind}.csv"
+        frames.append(pd.read_csv(cur, dtype="string", keep_default_na=False))
+    if not frames:
+        return pd.DataFrame(columns=KEYS[kind], dtype="string")
+    return pd.concat(frames, ignore_index=True).astype("string").fillna("")
+
+
+def duplicate_problems(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, name: str) -> list[Problem]:
+    key = KEYS[kind]
+    out: list[Problem] = []
+    first_seen: dict[tuple[str, ...], int] = {}
+    stored_keys = {tuple(r) for r in existing[key].astype(str).itertuples(index=False)} if len(existing) else set()
+    for i, rec in enumerate(rows[key].astype(str).itertuples(index=False), start=2):
+        k = tuple(rec)
+        label = "+".join(key)
+        if k in first_seen:
+            out.append(Problem(name, i, key[0], f"duplikat baris {first_seen[k]} ({label})",
+                               f"duplicate of row {first_seen[k]} ({label})"))
+        else:
+            first_seen[k] = i
+        if k in stored_keys:
+            out.append(Problem(name, i, key[0], f"sudah tersimpan sebelumnya ({label})",
+                               f"already stored ({label})"))
+    return out
+
+
+# -- the import ---------------------------------------------------------------
+
+def sha256_bytes(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def audit(settings: Settings, entry: dict[str, object]) -> None:
+    """Append one JSON line to the audit log (fsync'd: an import is not done until logged)."""
+    settings.audit_log.parent.mkdir(parents=True, exist_ok=True)
+    line = json.dumps({"time": datetime.now(UTC).isoformat(timespec="seconds"), **entry}, ensure_ascii=False)
+    with settings.audit_log.open("a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def import_file(kind: Kind, path: Path, *, dry_run: bool = False, settings: Settings | None = None,
+                user: str = "cli") -> ImportResult:
+    settings = settings or get_settings()
+    gaz = gazetteer()
+    name = path.name
+    frame = read_table(path)
+    sha = sha256_bytes(path)
+    batch_path = settings.imports_dir / kind / f"{sha[:16]}.parquet"
+    result = ImportResult(kind=kind, file=name, sha256=sha, rows=len(frame), dry_run=dry_run)
+    if batch_path.exists():
+        result.already_imported = True
+        result.messages.append(f"{name}: sudah pernah diimpor, tidak ada yang ditambahkan / "
+                               "already imported, nothing added")
+        return result
+    metrics_csv = warehouse.curated_dir(settings) / "metrics.csv"
+    metrics = set(pd.read_csv(metrics_csv, dtype="string")["metric"]) if kind == "figures" else set()
+    problems = validate(kind, frame, name, gaz, metrics)
+    if problems:
+        raise ImportFailed(problems)
+    converter = {"cases": to_cases, "events": to_events, "figures": to_figures}[kind]
+    rows = converter(frame, gaz, sha)
+    problems = duplicate_problems(kind, rows, stored(kind, settings), name)
+    if problems:
+        raise ImportFailed(problems)
+    if dry_run:
+        result.messages.append(f"{name}: {len(rows)} baris valid (uji coba, tidak ada yang ditulis) / "
+                               f"{len(rows)} valid rows (dry run, nothing written)")
+        return result
+
+    batch_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = batch_path.with_suffix(".parquet.tmp")
+    rows.to_parquet(tmp, index=False)
+    os.replace(tmp, batch_path)
+    try:
+        report = warehouse.build(settings)
+    except Exception:
+        batch_path.unlink(missing_ok=True)
+        raise
+    finally:
+        tmp.unlink(missing_ok=True)
+    audit(settings, {"action": "import", "kind": kind, "file": name, "sha256": sha, "rows": len(rows),
+                     "user": user})
+    result.messages.append(f"{name}: {len(rows)} baris diimpor / rows imported; gudang data dibangun ulang "
+                           f"dalam / warehouse rebuilt in {report.seconds:.1f} s")
+    if kind == "cases" and report.register == "import":
+        result.messages.append("Register kasus sekarang berasal dari impor, bukan data sintetis / "
+                               "the case register now comes from imports, not the synthetic demo")
+    return result
