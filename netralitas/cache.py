@@ -59,8 +59,8 @@ def _region_list(version: str, province: str) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
-def _elections(version: str) -> pd.DataFrame:
-    return data.elections(connection())
+def _election_list(version: str) -> pd.DataFrame:
+    return data.election_list(connection())
 
 
 def warehouse_summary() -> data.WarehouseSummary:
@@ -83,5 +83,5 @@ def region_list(province: str = "") -> pd.DataFrame:
     return _region_list(warehouse_version(), province)
 
 
-def elections() -> pd.DataFrame:
-    return _elections(warehouse_version())
+def election_list() -> pd.DataFrame:
+    return _election_list(warehouse_version())

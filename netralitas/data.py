@@ -83,6 +83,6 @@ def region_list(con: duckdb.DuckDBPyConnection, province: str = "") -> pd.DataFr
     return run_report("region_list", {"province": province}, con)
 
 
-def elections(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def election_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Elections, newest first (a small dimension read for select boxes)."""
     return run_report("election_list", {}, con)

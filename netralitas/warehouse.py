@@ -188,10 +188,10 @@ def build_into(con: duckdb.DuckDBPyConnection, settings: Settings) -> BuildRepor
     if failures:
         raise BuildError("Kontrak data dilanggar / data contracts broken:\n  " + "\n  ".join(failures))
     con.execute(
-        "create or replace table main.meta_build as select $built_at::timestamptz as built_at, "
+        "create or replace table main.meta_build as select $built_at::timestamp as built_at, "
         "$register as register_kind, $boundaries as has_boundaries, $population as has_population",
         {
-            "built_at": datetime.now(UTC),
+            "built_at": datetime.now(UTC).replace(tzinfo=None),  # naive UTC: see docs/data-formats.md
             "register": report.register,
             "boundaries": geo.boundaries_available(settings),
             "population": reference.is_installed(reference.BY_KEY["population"], settings),

@@ -59,7 +59,7 @@ st.dataframe(
 )
 st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))
 
-elections = cache.elections()
+elections = cache.election_list()
 names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 election = st.selectbox(
     t("home.election", lang), options=list(names), format_func=lambda e: names[e], key="election",

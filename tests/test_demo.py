@@ -1,0 +1,57 @@
+import pandas as pd
+import pytest
+
+from netralitas import demo
+
+
+@pytest.fixture(scope="module")
+def register() -> pd.DataFrame:
+    return demo.generate(20_000, 20241127)
+
+
+def test_reproducible_and_exact_size(register: pd.DataFrame) -> None:
+    assert len(register) == 20_000
+    assert register.equals(demo.generate(20_000, 20241127))
+    assert not register.equals(demo.generate(20_000, 7))
+    assert list(register.columns) == demo.CASE_COLUMNS
+    assert not register.duplicated(["case_id", "subject_seq"]).any()
+
+
+def test_groups_of_asn_share_a_case(register: pd.DataFrame) -> None:
+    sizes = register.groupby("case_id").size()
+    assert (sizes > 1).sum() > 500
+    first = register.groupby("case_id")["subject_seq"].min()
+    assert (first == 1).all()
+
+
+def test_shape_follows_the_public_record(register: pd.DataFrame) -> None:
+    assert register["violation_category"].value_counts().index[0] == "media_sosial"
+    assert set(register["election"]) == {"pilkada_2024", "pemilu_2024", "pilkada_2020"}
+    rec = register["recommendation_date"] != ""
+    rate = (register.loc[rec, "sanction_date"] != "").mean()
+    assert 0.25 < rate < 0.75  # far below 100%
+    by_region = register[rec].groupby("region")["sanction_date"].apply(lambda s: (s != "").mean())
+    assert by_region.quantile(0.9) - by_region.quantile(0.1) > 0.3  # varies by region
+
+
+def test_dates_in_stage_order_and_kasn_bkn_break(register: pd.DataFrame) -> None:
+    cols = ["intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date", "sanction_date"]
+    dates = register[cols].replace("", None).apply(pd.to_datetime)
+    for a, b in zip(cols, cols[1:], strict=False):
+        assert not (dates[b] < dates[a]).any()
+        assert not (dates[b].notna() & dates[a].isna()).any()
+    fwd = pd.to_datetime(register["forwarded_date"].replace("", None))
+    assert (register.loc[fwd < "2024-08-24", "forwarded_to"] == "KASN").all()
+    assert (register.loc[fwd >= "2024-08-24", "forwarded_to"] == "BKN").all()
+
+
+def test_ageing_has_a_long_tail(register: pd.DataFrame) -> None:
+    rec = pd.to_datetime(register["recommendation_date"].replace("", None))
+    san = pd.to_datetime(register["sanction_date"].replace("", None))
+    days = (san - rec).dt.days.dropna()
+    assert days.quantile(0.95) > 3 * days.median()
+
+
+def test_people_are_obviously_synthetic(register: pd.DataFrame) -> None:
+    assert register["subject_name"].str.contains(" Sintetis ").all()
+    assert register["subject_nip"].str.fullmatch(r"\d{18}").all()
