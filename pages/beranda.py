@@ -23,7 +23,7 @@ if summary.is_synthetic:
     synthetic_banner(lang)
 
 st.subheader(t("home.holds", lang))
-cols = st.columns(6)
+cols = [*st.columns(3), *st.columns(3)]
 cols[0].metric(t("home.provinces", lang), fmt_int(summary.provinces, lang))
 cols[1].metric(t("home.regencies", lang), fmt_int(summary.regencies_cities, lang))
 cols[2].metric(t("home.elections", lang), fmt_int(summary.elections, lang))
