@@ -6,7 +6,6 @@ Errors a user can fix print a bilingual message and exit 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -134,8 +133,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"netralitas {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    s = sub.add_parser("setup", help="install reference data, build boundaries, demo register and warehouse "
-                                     "(idempotent)")
+    s = sub.add_parser(
+        "setup", help="install reference data, build boundaries, demo register and warehouse (idempotent)"
+    )
     s.set_defaults(func=_cmd_setup)
 
     s = sub.add_parser("reference", help="reference files (boundaries, population, area)")
@@ -189,8 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} masalah; tidak ada yang ditulis / {len(exc.problems)} problem(s); "
-              "nothing was written", file=sys.stderr)
+        print(
+            f"{len(exc.problems)} masalah; tidak ada yang ditulis / {len(exc.problems)} problem(s); "
+            "nothing was written",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     except (CurationError, ReferenceError, BuildError, ReportError, ValueError) as exc:
         print(f"galat / error: {exc}", file=sys.stderr)

@@ -67,10 +67,12 @@ def checks(model: Model, models: dict[str, Model]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for cols in model.unique:
         key = ", ".join(_q(c) for c in cols)
-        out.append((
-            f"{model.name}: unique ({', '.join(cols)})",
-            f"select count(*) from (select {key} from {t} group by {key} having count(*) > 1)",
-        ))
+        out.append(
+            (
+                f"{model.name}: unique ({', '.join(cols)})",
+                f"select count(*) from (select {key} from {t} group by {key} having count(*) > 1)",
+            )
+        )
     for col, spec in model.columns.items():
         c = _q(col)
         if spec.get("not_null"):
@@ -80,24 +82,30 @@ def checks(model: Model, models: dict[str, Model]) -> list[tuple[str, str]]:
                 str(v) if isinstance(v, (int, float)) else "'" + str(v).replace("'", "''") + "'"
                 for v in spec["accepted_values"]
             )
-            out.append((
-                f"{model.name}.{col}: accepted values",
-                f"select count(*) from {t} where {c} is not null and {c} not in ({values})",
-            ))
+            out.append(
+                (
+                    f"{model.name}.{col}: accepted values",
+                    f"select count(*) from {t} where {c} is not null and {c} not in ({values})",
+                )
+            )
         if "relationship" in spec:
             target_table, target_col = spec["relationship"].split(".")
             target = models[target_table].table if target_table in models else target_table
-            out.append((
-                f"{model.name}.{col}: relationship to {spec['relationship']}",
-                f"select count(*) from {t} as child where child.{c} is not null and not exists "
-                f"(select 1 from {target} as parent where parent.{_q(target_col)} = child.{c})",
-            ))
+            out.append(
+                (
+                    f"{model.name}.{col}: relationship to {spec['relationship']}",
+                    f"select count(*) from {t} as child where child.{c} is not null and not exists "
+                    f"(select 1 from {target} as parent where parent.{_q(target_col)} = child.{c})",
+                )
+            )
     for earlier, later in zip(model.stage_order, model.stage_order[1:], strict=False):
         e, lt = _q(earlier), _q(later)
-        out.append((
-            f"{model.name}: stage order {earlier} <= {later}",
-            f"select count(*) from {t} where {lt} is not null and ({e} is null or {lt} < {e})",
-        ))
+        out.append(
+            (
+                f"{model.name}: stage order {earlier} <= {later}",
+                f"select count(*) from {t} where {lt} is not null and ({e} is null or {lt} < {e})",
+            )
+        )
     for condition in model.expect:
         out.append((f"{model.name}: {condition}", f"select count(*) from {t} where not ({condition})"))
     return out

@@ -19,17 +19,51 @@ from pathlib import Path
 from netralitas.regions import Gazetteer, gazetteer
 
 EVENT_COLUMNS = [
-    "event_id", "event_date", "date_precision", "event_type", "election_id",
-    "province_code", "regency_code", "region_code", "province_published", "regency_published",
-    "actor", "title_id", "title_en", "reference_no", "source_url", "source_published",
-    "source_kind", "confidence", "is_date_approximate", "note",
+    "event_id",
+    "event_date",
+    "date_precision",
+    "event_type",
+    "election_id",
+    "province_code",
+    "regency_code",
+    "region_code",
+    "province_published",
+    "regency_published",
+    "actor",
+    "title_id",
+    "title_en",
+    "reference_no",
+    "source_url",
+    "source_published",
+    "source_kind",
+    "confidence",
+    "is_date_approximate",
+    "note",
 ]
 FIGURE_COLUMNS = [
-    "figure_id", "as_of_date", "date_precision", "scope_level", "province_code", "regency_code",
-    "region_code", "province_published", "regency_published", "election_id", "metric", "value",
-    "unit", "reporting_body", "body_group", "is_value_approximate", "is_date_approximate",
+    "figure_id",
+    "as_of_date",
+    "date_precision",
+    "scope_level",
+    "province_code",
+    "regency_code",
+    "region_code",
+    "province_published",
+    "regency_published",
+    "election_id",
+    "metric",
+    "value",
+    "unit",
+    "reporting_body",
+    "body_group",
+    "is_value_approximate",
+    "is_date_approximate",
     "is_region_unspecified",
-    "source_kind", "confidence", "note", "source_url", "source_published",
+    "source_kind",
+    "confidence",
+    "note",
+    "source_url",
+    "source_published",
 ]
 
 # Published regency strings that deliberately name no single regency/city.
@@ -142,26 +176,28 @@ def curate_events(rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Ga
         if not title_id:
             problems.append(f"{where}: no Indonesian title for {title_en!r}")
         kind, confidence = provenance(row["source_url"], row["note"])
-        out.append({
-            "event_id": stable_id("ev", row["event_date"], row["event_type"], coded.region_code, title_en),
-            "event_date": iso_start(row["event_date"], row["date_precision"]),
-            "date_precision": row["date_precision"],
-            "event_type": row["event_type"],
-            "election_id": row["election"],
-            **coded.__dict__,
-            "province_published": row["province"].strip(),
-            "regency_published": row["regency_city"].strip(),
-            "actor": row["actor"].strip(),
-            "title_id": title_id,
-            "title_en": title_en,
-            "reference_no": row["reference_no"].strip(),
-            "source_url": row["source_url"].strip(),
-            "source_published": row["source_published"].strip(),
-            "source_kind": kind,
-            "confidence": confidence,
-            "is_date_approximate": str(bool(_DATE_APPROX.search(row["note"]))).lower(),
-            "note": row["note"].strip(),
-        })
+        out.append(
+            {
+                "event_id": stable_id("ev", row["event_date"], row["event_type"], coded.region_code, title_en),
+                "event_date": iso_start(row["event_date"], row["date_precision"]),
+                "date_precision": row["date_precision"],
+                "event_type": row["event_type"],
+                "election_id": row["election"],
+                **coded.__dict__,
+                "province_published": row["province"].strip(),
+                "regency_published": row["regency_city"].strip(),
+                "actor": row["actor"].strip(),
+                "title_id": title_id,
+                "title_en": title_en,
+                "reference_no": row["reference_no"].strip(),
+                "source_url": row["source_url"].strip(),
+                "source_published": row["source_published"].strip(),
+                "source_kind": kind,
+                "confidence": confidence,
+                "is_date_approximate": str(bool(_DATE_APPROX.search(row["note"]))).lower(),
+                "note": row["note"].strip(),
+            }
+        )
     if problems:
         raise CurationError(problems)
     return out
@@ -183,39 +219,49 @@ def curate_figures(
             note = f"{note}; regency/city not specified in the source, filed under the province".strip("; ")
         kind, confidence = provenance(row["source_url"], note)
         fid = stable_id(
-            "fig", row["as_of_date"], row["scope_level"], coded.region_code, row["election"],
-            row["metric"], row["unit"], row["reporting_body"], row["value"], row["source_url"],
+            "fig",
+            row["as_of_date"],
+            row["scope_level"],
+            coded.region_code,
+            row["election"],
+            row["metric"],
+            row["unit"],
+            row["reporting_body"],
+            row["value"],
+            row["source_url"],
         )
         if fid in seen:
             if dropped is not None:
                 dropped.append(f"{where}: same fact as an earlier row, kept once")
             continue
         seen.add(fid)
-        out.append({
-            "figure_id": fid,
-            "as_of_date": iso_start(row["as_of_date"], row["date_precision"]),
-            "date_precision": row["date_precision"],
-            "scope_level": row["scope_level"],
-            **coded.__dict__,
-            "province_published": row["province"].strip(),
-            "regency_published": row["regency_city"].strip(),
-            "election_id": row["election"],
-            "metric": row["metric"],
-            "value": row["value"],
-            "unit": row["unit"],
-            "reporting_body": row["reporting_body"].strip(),
-            "body_group": body_group(row["reporting_body"]),
-            "is_value_approximate": str(bool(_VALUE_APPROX.search(note))).lower(),
-            "is_date_approximate": str(
-                bool(_DATE_APPROX.search(note)) or row["date_precision"] == "unknown"
-            ).lower(),
-            "is_region_unspecified": str(bool(UNSPECIFIED_REGENCY.search(row["regency_city"]))).lower(),
-            "source_kind": kind,
-            "confidence": confidence,
-            "note": note,
-            "source_url": row["source_url"].strip(),
-            "source_published": row["source_published"].strip(),
-        })
+        out.append(
+            {
+                "figure_id": fid,
+                "as_of_date": iso_start(row["as_of_date"], row["date_precision"]),
+                "date_precision": row["date_precision"],
+                "scope_level": row["scope_level"],
+                **coded.__dict__,
+                "province_published": row["province"].strip(),
+                "regency_published": row["regency_city"].strip(),
+                "election_id": row["election"],
+                "metric": row["metric"],
+                "value": row["value"],
+                "unit": row["unit"],
+                "reporting_body": row["reporting_body"].strip(),
+                "body_group": body_group(row["reporting_body"]),
+                "is_value_approximate": str(bool(_VALUE_APPROX.search(note))).lower(),
+                "is_date_approximate": str(
+                    bool(_DATE_APPROX.search(note)) or row["date_precision"] == "unknown"
+                ).lower(),
+                "is_region_unspecified": str(bool(UNSPECIFIED_REGENCY.search(row["regency_city"]))).lower(),
+                "source_kind": kind,
+                "confidence": confidence,
+                "note": note,
+                "source_url": row["source_url"].strip(),
+                "source_published": row["source_published"].strip(),
+            }
+        )
     if problems:
         raise CurationError(problems)
     return out

@@ -19,11 +19,28 @@ import pandas as pd
 from netralitas.regions import Region, gazetteer
 
 CASE_COLUMNS = [
-    "case_id", "subject_seq", "election", "intake_type", "intake_date", "region", "agency",
-    "position_class", "violation_category", "registered_date", "assessed_date", "outcome",
-    "forwarded_date", "forwarded_to", "recommendation_date", "recommended_sanction",
-    "sanction_date", "imposed_sanction", "record_blocked_date", "reporting_body",
-    "subject_name", "subject_nip",
+    "case_id",
+    "subject_seq",
+    "election",
+    "intake_type",
+    "intake_date",
+    "region",
+    "agency",
+    "position_class",
+    "violation_category",
+    "registered_date",
+    "assessed_date",
+    "outcome",
+    "forwarded_date",
+    "forwarded_to",
+    "recommendation_date",
+    "recommended_sanction",
+    "sanction_date",
+    "imposed_sanction",
+    "record_blocked_date",
+    "reporting_body",
+    "subject_name",
+    "subject_nip",
 ]
 KASN_TO_BKN = pd.Timestamp("2024-08-24")
 # The demo register describes the world as of this date; later stages are "not reached".
@@ -36,23 +53,65 @@ ELECTIONS = [
     ("pilkada_2020", 0.15, "2020-07-01", "2020-12-31", "2020-11-10"),
 ]
 CATEGORIES = {
-    "media_sosial": 0.42, "keberpihakan": 0.17, "kampanye": 0.14, "foto_atribut": 0.10,
-    "deklarasi_paslon": 0.05, "fasilitas_negara": 0.05, "partai_politik": 0.03, "lainnya": 0.04,
+    "media_sosial": 0.42,
+    "keberpihakan": 0.17,
+    "kampanye": 0.14,
+    "foto_atribut": 0.10,
+    "deklarasi_paslon": 0.05,
+    "fasilitas_negara": 0.05,
+    "partai_politik": 0.03,
+    "lainnya": 0.04,
 }
 POSITIONS = {
-    "fungsional": 0.29, "pelaksana": 0.21, "camat_lurah": 0.12, "administrator": 0.10,
-    "pengawas": 0.10, "pppk": 0.09, "jpt": 0.06, "lainnya": 0.03,
+    "fungsional": 0.29,
+    "pelaksana": 0.21,
+    "camat_lurah": 0.12,
+    "administrator": 0.10,
+    "pengawas": 0.10,
+    "pppk": 0.09,
+    "jpt": 0.06,
+    "lainnya": 0.03,
 }
 OUTCOMES = {"pelanggaran": 0.72, "bukan_pelanggaran": 0.22, "pidana": 0.02, "proses": 0.04}
 SANCTIONS = {"moral": 0.52, "ringan": 0.16, "sedang": 0.23, "berat": 0.09}
 AGENCIES = [
-    "Dinas Pendidikan", "Dinas Kesehatan", "Sekretariat Daerah", "Kecamatan", "Kelurahan",
-    "BKPSDM", "Dinas PUPR", "Satpol PP", "RSUD", "Dinas Sosial", "Bappeda", "Inspektorat",
-    "Dinas Perhubungan", "Dinas Kependudukan dan Pencatatan Sipil", "Sekretariat DPRD",
+    "Dinas Pendidikan",
+    "Dinas Kesehatan",
+    "Sekretariat Daerah",
+    "Kecamatan",
+    "Kelurahan",
+    "BKPSDM",
+    "Dinas PUPR",
+    "Satpol PP",
+    "RSUD",
+    "Dinas Sosial",
+    "Bappeda",
+    "Inspektorat",
+    "Dinas Perhubungan",
+    "Dinas Kependudukan dan Pencatatan Sipil",
+    "Sekretariat DPRD",
 ]
 FIRST_NAMES = [
-    "Andi", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gilang", "Hana", "Indra", "Joko",
-    "Kartika", "Lestari", "Made", "Nur", "Oki", "Putri", "Rahmat", "Sari", "Teguh", "Wulan",
+    "Andi",
+    "Budi",
+    "Citra",
+    "Dewi",
+    "Eko",
+    "Fitri",
+    "Gilang",
+    "Hana",
+    "Indra",
+    "Joko",
+    "Kartika",
+    "Lestari",
+    "Made",
+    "Nur",
+    "Oki",
+    "Putri",
+    "Rahmat",
+    "Sari",
+    "Teguh",
+    "Wulan",
 ]
 
 
@@ -120,12 +179,14 @@ def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
     n = int(rep.size)
     subject_seq = np.concatenate([np.arange(1, k + 1) for k in sizes])
 
-    df = pd.DataFrame({
-        "case_id": case_id[rep],
-        "subject_seq": subject_seq,
-        "election": np.array([e[0] for e in ELECTIONS], dtype=object)[case_election[rep]],
-        "region": case_region[rep],
-    })
+    df = pd.DataFrame(
+        {
+            "case_id": case_id[rep],
+            "subject_seq": subject_seq,
+            "election": np.array([e[0] for e in ELECTIONS], dtype=object)[case_election[rep]],
+            "region": case_region[rep],
+        }
+    )
     intake = pd.to_datetime(pd.Series(case_intake[rep]))
     case_type = np.where(rng.random(n_cases) < 0.42, "temuan", "laporan")
     df["intake_type"] = case_type[rep]
@@ -166,8 +227,9 @@ def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
         late = stage > AS_OF
         for later in stages[i:]:
             later[late] = pd.NaT
-    outcome = np.where((outcome != "") & (outcome != "proses") & assessed.isna() & registered.notna(),
-                       "proses", outcome)
+    outcome = np.where(
+        (outcome != "") & (outcome != "proses") & assessed.isna() & registered.notna(), "proses", outcome
+    )
     outcome = np.where(registered.isna(), "", outcome)
     forwarded_to = np.where(forwarded.isna(), "", forwarded_to)
     rec_sanction = np.where(recommended.isna(), "", rec_sanction)
@@ -198,8 +260,9 @@ def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
     gender = rng.integers(1, 3, n)
     df["subject_nip"] = [
         f"{b:%Y%m%d}{y:04d}{m:02d}{g}{s:03d}"
-        for b, y, m, g, s in zip(birth, tmt_year, rng.integers(1, 13, n), gender,
-                                 rng.integers(900, 1000, n), strict=True)
+        for b, y, m, g, s in zip(
+            birth, tmt_year, rng.integers(1, 13, n), gender, rng.integers(900, 1000, n), strict=True
+        )
     ]
     return df[CASE_COLUMNS]
 

@@ -89,12 +89,14 @@ def _write_geojson(frame: gpd.GeoDataFrame, props: list[str], path: Path) -> Non
     features = []
     for row in frame.itertuples(index=False):
         geom = mapping(row.geometry)
-        features.append({
-            "type": "Feature",
-            "id": row.region_code,
-            "properties": {p: getattr(row, p) for p in props},
-            "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"])},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": row.region_code,
+                "properties": {p: getattr(row, p) for p in props},
+                "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"])},
+            }
+        )
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
     tmp.replace(path)

@@ -49,8 +49,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "home.population": ("Data penduduk", "Population data"),
     "home.installed": ("terpasang", "installed"),
     "home.not_installed": ("belum terpasang: peta memakai peta petak", "not installed: maps use the tile grid"),
-    "home.pop_missing": ("belum terpasang: angka per 100.000 penduduk tidak tersedia",
-                         "not installed: rates per 100,000 residents unavailable"),
+    "home.pop_missing": (
+        "belum terpasang: angka per 100.000 penduduk tidak tersedia",
+        "not installed: rates per 100,000 residents unavailable",
+    ),
     "home.freshness": ("Kemutakhiran data", "Data freshness"),
     "home.built_at": ("Gudang data dibangun {when}", "Warehouse built {when}"),
     "home.election": ("Pemilihan", "Election"),

@@ -39,25 +39,83 @@ ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020", "pemilu_2019", "pilk
 CASE_ENUMS: dict[str, tuple[str, ...]] = {
     "intake_type": ("laporan", "temuan"),
     "position_class": ("jpt", "administrator", "pengawas", "fungsional", "pelaksana", "camat_lurah", "pppk", "lainnya"),
-    "violation_category": ("media_sosial", "keberpihakan", "kampanye", "foto_atribut", "deklarasi_paslon",
-                           "partai_politik", "fasilitas_negara", "lainnya"),
+    "violation_category": (
+        "media_sosial",
+        "keberpihakan",
+        "kampanye",
+        "foto_atribut",
+        "deklarasi_paslon",
+        "partai_politik",
+        "fasilitas_negara",
+        "lainnya",
+    ),
     "outcome": ("pelanggaran", "bukan_pelanggaran", "pidana", "proses"),
     "forwarded_to": ("KASN", "BKN"),
     "recommended_sanction": ("moral", "ringan", "sedang", "berat"),
     "imposed_sanction": ("moral", "ringan", "sedang", "berat"),
 }
-CASE_REQUIRED = ("case_id", "subject_seq", "election", "intake_type", "intake_date", "region",
-                 "position_class", "violation_category")
-CASE_DATES = ("intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date",
-              "sanction_date", "record_blocked_date")
-STAGE_ORDER = ("intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date",
-               "sanction_date")
-EVENT_TYPES = ("declaration", "instruction", "circular", "socialization", "hearing", "sanction_announcement",
-               "statement", "other")
-EVENT_BASE = ("event_date", "date_precision", "event_type", "election", "actor", "title", "reference_no",
-              "source_url", "source_published", "note")
-FIGURE_BASE = ("as_of_date", "date_precision", "scope_level", "election", "metric", "value", "unit",
-               "reporting_body", "note", "source_url", "source_published")
+CASE_REQUIRED = (
+    "case_id",
+    "subject_seq",
+    "election",
+    "intake_type",
+    "intake_date",
+    "region",
+    "position_class",
+    "violation_category",
+)
+CASE_DATES = (
+    "intake_date",
+    "registered_date",
+    "assessed_date",
+    "forwarded_date",
+    "recommendation_date",
+    "sanction_date",
+    "record_blocked_date",
+)
+STAGE_ORDER = (
+    "intake_date",
+    "registered_date",
+    "assessed_date",
+    "forwarded_date",
+    "recommendation_date",
+    "sanction_date",
+)
+EVENT_TYPES = (
+    "declaration",
+    "instruction",
+    "circular",
+    "socialization",
+    "hearing",
+    "sanction_announcement",
+    "statement",
+    "other",
+)
+EVENT_BASE = (
+    "event_date",
+    "date_precision",
+    "event_type",
+    "election",
+    "actor",
+    "title",
+    "reference_no",
+    "source_url",
+    "source_published",
+    "note",
+)
+FIGURE_BASE = (
+    "as_of_date",
+    "date_precision",
+    "scope_level",
+    "election",
+    "metric",
+    "value",
+    "unit",
+    "reporting_body",
+    "note",
+    "source_url",
+    "source_published",
+)
 KASN_TO_BKN = date(2024, 8, 24)
 
 _FORMULA = re.compile(r"^[=+\-@\t\r]")
@@ -74,8 +132,10 @@ class Problem:
     reason_en: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.row if self.row is not None else '-'}:{self.column or '-'}: " \
-               f"{self.reason_id} / {self.reason_en}"
+        return (
+            f"{self.file}:{self.row if self.row is not None else '-'}:{self.column or '-'}: "
+            f"{self.reason_id} / {self.reason_en}"
+        )
 
 
 class ImportFailed(Exception):
@@ -96,6 +156,7 @@ class ImportResult:
 
 
 # -- reading ------------------------------------------------------------------
+
 
 def parse_date(text: str) -> date | None:
     """ISO ``2024-09-17`` or Indonesian ``17/09/2024``; ``None`` if neither."""
@@ -143,8 +204,13 @@ def _read_csv(data: bytes, name: str) -> pd.DataFrame:
         raise _not_table(name, "file kosong", "empty file")
     header = [h.strip() for h in rows[0]]
     problems = [
-        Problem(name, i, "", f"baris memiliki {len(r)} kolom, header {len(header)}",
-                f"row has {len(r)} columns, header has {len(header)}")
+        Problem(
+            name,
+            i,
+            "",
+            f"baris memiliki {len(r)} kolom, header {len(header)}",
+            f"row has {len(r)} columns, header has {len(header)}",
+        )
         for i, r in enumerate(rows[1:], start=2)
         if len(r) != len(header)
     ]
@@ -159,8 +225,9 @@ def _read_xlsx(path: Path, name: str) -> pd.DataFrame:
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise _not_table(name, f"file XLSX tidak dapat dibaca ({type(exc).__name__})",
-                         f"unreadable XLSX file ({type(exc).__name__})") from exc
+        raise _not_table(
+            name, f"file XLSX tidak dapat dibaca ({type(exc).__name__})", f"unreadable XLSX file ({type(exc).__name__})"
+        ) from exc
     ws = wb.worksheets[0]
     rows = [[_cell(v) for v in r] for r in ws.iter_rows(values_only=True)]
     wb.close()
@@ -208,14 +275,21 @@ def read_table(path: Path) -> pd.DataFrame:
 REASONS: dict[str, tuple[str, str]] = {
     "required": ("wajib diisi", "required"),
     "date": ("tanggal tidak valid (pakai YYYY-MM-DD atau dd/mm/yyyy)", "invalid date (use YYYY-MM-DD or dd/mm/yyyy)"),
-    "formula": ("sel diawali =, +, - atau @ dan dapat dijalankan sebagai rumus spreadsheet",
-                "cell starts with =, +, - or @ and could run as a spreadsheet formula"),
-    "region": ("wilayah tidak dikenali (pakai kode Kemendagri atau nama yang jelas)",
-               "region not recognised (use a Kemendagri code or an unambiguous name)"),
+    "formula": (
+        "sel diawali =, +, - atau @ dan dapat dijalankan sebagai rumus spreadsheet",
+        "cell starts with =, +, - or @ and could run as a spreadsheet formula",
+    ),
+    "region": (
+        "wilayah tidak dikenali (pakai kode Kemendagri atau nama yang jelas)",
+        "region not recognised (use a Kemendagri code or an unambiguous name)",
+    ),
     "nip": ("NIP harus 18 digit dengan tanggal lahir yang valid", "NIP must be 18 digits with a valid birth date"),
     "positive_int": ("harus bilangan bulat positif", "must be a positive whole number"),
     "number": ("harus angka tidak negatif (titik sebagai desimal)", "must be a non-negative number (dot as decimal)"),
-    "precision": ("harus day, month, year (atau unknown untuk angka)", "must be day, month, year (or unknown for figures)"),
+    "precision": (
+        "harus day, month, year (atau unknown untuk angka)",
+        "must be day, month, year (or unknown for figures)",
+    ),
     "metric": ("metrik tidak dikenal (lihat docs/data-formats.md)", "unknown metric (see docs/data-formats.md)"),
 }
 
@@ -231,7 +305,9 @@ def _is_date_or_empty(s: pd.Series) -> pd.Series:
 
 def _loose_date_or_empty(s: pd.Series) -> pd.Series:
     """Dates, or month/year precision values (``2024-11``, ``2024``)."""
-    return s.map(lambda v: v == "" or parse_date(v) is not None or bool(re.fullmatch(r"\d{4}(-\d{2})?", v))).astype(bool)
+    return s.map(lambda v: v == "" or parse_date(v) is not None or bool(re.fullmatch(r"\d{4}(-\d{2})?", v))).astype(
+        bool
+    )
 
 
 def _nip_ok(v: str) -> bool:
@@ -270,8 +346,9 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             cols[c].append(_enum_check(values, optional=c not in CASE_REQUIRED))
         cols["election"].append(_enum_check(ELECTIONS, optional=False))
         cols["region"].append(region)
-        cols["subject_seq"].append(_check(lambda s: s.str.fullmatch(r"[1-9]\d{0,3}").fillna(False).astype(bool),
-                                          "positive_int"))
+        cols["subject_seq"].append(
+            _check(lambda s: s.str.fullmatch(r"[1-9]\d{0,3}").fillna(False).astype(bool), "positive_int")
+        )
         cols["subject_nip"].append(_check(lambda s: s.map(_nip_ok).astype(bool), "nip"))
     else:
         date_col = "event_date" if kind == "events" else "as_of_date"
@@ -294,8 +371,7 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             cols["unit"].append(_enum_check(("cases", "persons", "percent"), optional=False))
             cols["date_precision"].append(_enum_check(("day", "month", "year", "unknown"), optional=False))
             cols["metric"].append(_check(lambda s: s.isin(metrics) | s.str.startswith("other_"), "metric"))
-            cols["value"].append(_check(lambda s: s.str.fullmatch(r"\d+(\.\d+)?").fillna(False).astype(bool),
-                                        "number"))
+            cols["value"].append(_check(lambda s: s.str.fullmatch(r"\d+(\.\d+)?").fillna(False).astype(bool), "number"))
     formula = _check(lambda s: ~s.str.contains(_FORMULA, regex=True).fillna(False).astype(bool), "formula")
     return pa.DataFrameSchema(
         {c: pa.Column(str, checks=[formula, *checks], nullable=False) for c, checks in cols.items()},
@@ -328,9 +404,7 @@ def required_columns(kind: Kind, columns: list[str]) -> tuple[list[str], list[st
 def validate(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, metrics: set[str]) -> list[Problem]:
     needed, missing = required_columns(kind, list(frame.columns))
     if missing:
-        return [
-            Problem(name, 1, c, "kolom wajib tidak ada", "required column is missing") for c in missing
-        ]
+        return [Problem(name, 1, c, "kolom wajib tidak ada", "required column is missing") for c in missing]
     schema = _schema(kind, needed, gaz, metrics)
     problems: list[Problem] = []
     try:
@@ -364,32 +438,64 @@ def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer) -> li
                         continue
                     break
                 if last is not None and d < last:
-                    out.append(Problem(name, i, c, f"tanggal lebih awal dari {last_col}",
-                                       f"date is earlier than {last_col}"))
+                    out.append(
+                        Problem(name, i, c, f"tanggal lebih awal dari {last_col}", f"date is earlier than {last_col}")
+                    )
                 last_col, last = c, d
             for later_i, c in enumerate(STAGE_ORDER[1:], start=1):
                 if rec[c] and not rec[STAGE_ORDER[later_i - 1]]:
-                    out.append(Problem(name, i, c, f"tahap ini terisi tetapi {STAGE_ORDER[later_i - 1]} kosong",
-                                       f"stage is filled but {STAGE_ORDER[later_i - 1]} is empty"))
-            for flag, when in (("forwarded_to", "forwarded_date"), ("recommended_sanction", "recommendation_date"),
-                               ("imposed_sanction", "sanction_date")):
+                    out.append(
+                        Problem(
+                            name,
+                            i,
+                            c,
+                            f"tahap ini terisi tetapi {STAGE_ORDER[later_i - 1]} kosong",
+                            f"stage is filled but {STAGE_ORDER[later_i - 1]} is empty",
+                        )
+                    )
+            for flag, when in (
+                ("forwarded_to", "forwarded_date"),
+                ("recommended_sanction", "recommendation_date"),
+                ("imposed_sanction", "sanction_date"),
+            ):
                 if bool(rec[flag]) != bool(rec[when]):
-                    out.append(Problem(name, i, flag, f"harus diisi bersamaan dengan {when}",
-                                       f"must be filled together with {when}"))
+                    out.append(
+                        Problem(
+                            name,
+                            i,
+                            flag,
+                            f"harus diisi bersamaan dengan {when}",
+                            f"must be filled together with {when}",
+                        )
+                    )
             fwd = parse_date(rec["forwarded_date"])
             if fwd and rec["forwarded_to"] in ("KASN", "BKN"):
                 expected = "KASN" if fwd < KASN_TO_BKN else "BKN"
                 if rec["forwarded_to"] != expected:
-                    out.append(Problem(name, i, "forwarded_to",
-                                       f"diteruskan {fwd.isoformat()} seharusnya ke {expected} (KASN dibubarkan 24-08-2024)",
-                                       f"forwarded on {fwd.isoformat()} should go to {expected} (KASN ended 2024-08-24)"))
+                    out.append(
+                        Problem(
+                            name,
+                            i,
+                            "forwarded_to",
+                            f"diteruskan {fwd.isoformat()} seharusnya ke {expected} (KASN dibubarkan 24-08-2024)",
+                            f"forwarded on {fwd.isoformat()} should go to {expected} (KASN ended 2024-08-24)",
+                        )
+                    )
             if rec["forwarded_date"] and rec["outcome"] != "pelanggaran":
-                out.append(Problem(name, i, "outcome", "hanya pelanggaran yang diteruskan",
-                                   "only violations are forwarded"))
+                out.append(
+                    Problem(name, i, "outcome", "hanya pelanggaran yang diteruskan", "only violations are forwarded")
+                )
             blocked, rec_date = parse_date(rec["record_blocked_date"]), parse_date(rec["recommendation_date"])
             if blocked and (rec_date is None or blocked < rec_date):
-                out.append(Problem(name, i, "record_blocked_date", "pemblokiran harus setelah rekomendasi",
-                                   "blocking must follow the recommendation"))
+                out.append(
+                    Problem(
+                        name,
+                        i,
+                        "record_blocked_date",
+                        "pemblokiran harus setelah rekomendasi",
+                        "blocking must follow the recommendation",
+                    )
+                )
     else:
         region_cols = ["region"] if "region" in frame.columns else ["province", "regency_city"]
         for i, rec in enumerate(frame.to_dict("records"), start=2):
@@ -402,17 +508,36 @@ def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer) -> li
             if kind == "figures":
                 has_region = bool(rec.get("region") or rec.get("province"))
                 if rec["scope_level"] == "national" and has_region:
-                    out.append(Problem(name, i, "scope_level", "cakupan nasional tidak boleh punya wilayah",
-                                       "national scope must not name a region"))
+                    out.append(
+                        Problem(
+                            name,
+                            i,
+                            "scope_level",
+                            "cakupan nasional tidak boleh punya wilayah",
+                            "national scope must not name a region",
+                        )
+                    )
                 if rec["scope_level"] in ("province", "regency_city") and not has_region:
-                    out.append(Problem(name, i, "scope_level", "cakupan wilayah perlu provinsi/kabupaten/kota",
-                                       "regional scope needs a region"))
-                if rec["unit"] == "percent" and re.fullmatch(r"\d+(\.\d+)?", rec["value"]) and float(rec["value"]) > 100:
+                    out.append(
+                        Problem(
+                            name,
+                            i,
+                            "scope_level",
+                            "cakupan wilayah perlu provinsi/kabupaten/kota",
+                            "regional scope needs a region",
+                        )
+                    )
+                if (
+                    rec["unit"] == "percent"
+                    and re.fullmatch(r"\d+(\.\d+)?", rec["value"])
+                    and float(rec["value"]) > 100
+                ):
                     out.append(Problem(name, i, "value", "persentase lebih dari 100", "percentage above 100"))
     return out
 
 
 # -- transform ---------------------------------------------------------------
+
 
 def _iso(text: str) -> str:
     d = parse_date(text)
@@ -454,28 +579,30 @@ def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
         coded = _region_pair(gaz, rec)
         kind, confidence = curation.provenance(rec["source_url"], rec["note"])
         title_en = rec["title"]
-        rows.append({
-            "event_id": curation.stable_id("ev", rec["event_date"], rec["event_type"], coded.region_code, title_en),
-            "event_date": _iso(curation.iso_start(rec["event_date"], rec["date_precision"])),
-            "date_precision": rec["date_precision"],
-            "event_type": rec["event_type"],
-            "election_id": rec["election"],
-            **coded.__dict__,
-            "province_published": rec.get("province", ""),
-            "regency_published": rec.get("regency_city", rec.get("region", "")),
-            "actor": rec["actor"],
-            "title_id": rec.get("title_id") or title_en,
-            "title_en": title_en,
-            "reference_no": rec["reference_no"],
-            "source_url": rec["source_url"],
-            "source_published": _iso(rec["source_published"]),
-            "source_kind": kind,
-            "confidence": confidence,
-            "is_date_approximate": "false",
-            "note": rec["note"],
-            "origin": "import",
-            "import_batch": batch,
-        })
+        rows.append(
+            {
+                "event_id": curation.stable_id("ev", rec["event_date"], rec["event_type"], coded.region_code, title_en),
+                "event_date": _iso(curation.iso_start(rec["event_date"], rec["date_precision"])),
+                "date_precision": rec["date_precision"],
+                "event_type": rec["event_type"],
+                "election_id": rec["election"],
+                **coded.__dict__,
+                "province_published": rec.get("province", ""),
+                "regency_published": rec.get("regency_city", rec.get("region", "")),
+                "actor": rec["actor"],
+                "title_id": rec.get("title_id") or title_en,
+                "title_en": title_en,
+                "reference_no": rec["reference_no"],
+                "source_url": rec["source_url"],
+                "source_published": _iso(rec["source_published"]),
+                "source_kind": kind,
+                "confidence": confidence,
+                "is_date_approximate": "false",
+                "note": rec["note"],
+                "origin": "import",
+                "import_batch": batch,
+            }
+        )
     return pd.DataFrame(rows, columns=[*curation.EVENT_COLUMNS, "origin", "import_batch"], dtype="string")
 
 
@@ -484,33 +611,44 @@ def to_figures(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
     for rec in frame.to_dict("records"):
         coded = _region_pair(gaz, rec)
         kind, confidence = curation.provenance(rec["source_url"], rec["note"])
-        rows.append({
-            "figure_id": curation.stable_id(
-                "fig", rec["as_of_date"], rec["scope_level"], coded.region_code, rec["election"], rec["metric"],
-                rec["unit"], rec["reporting_body"], rec["value"], rec["source_url"]),
-            "as_of_date": _iso(curation.iso_start(rec["as_of_date"], rec["date_precision"])),
-            "date_precision": rec["date_precision"],
-            "scope_level": rec["scope_level"],
-            **coded.__dict__,
-            "province_published": rec.get("province", ""),
-            "regency_published": rec.get("regency_city", rec.get("region", "")),
-            "election_id": rec["election"],
-            "metric": rec["metric"],
-            "value": rec["value"],
-            "unit": rec["unit"],
-            "reporting_body": rec["reporting_body"],
-            "body_group": curation.body_group(rec["reporting_body"]),
-            "is_value_approximate": str(bool(curation._VALUE_APPROX.search(rec["note"]))).lower(),
-            "is_date_approximate": str(rec["date_precision"] == "unknown").lower(),
-            "is_region_unspecified": "false",
-            "source_kind": kind,
-            "confidence": confidence,
-            "note": rec["note"],
-            "source_url": rec["source_url"],
-            "source_published": _iso(rec["source_published"]),
-            "origin": "import",
-            "import_batch": batch,
-        })
+        rows.append(
+            {
+                "figure_id": curation.stable_id(
+                    "fig",
+                    rec["as_of_date"],
+                    rec["scope_level"],
+                    coded.region_code,
+                    rec["election"],
+                    rec["metric"],
+                    rec["unit"],
+                    rec["reporting_body"],
+                    rec["value"],
+                    rec["source_url"],
+                ),
+                "as_of_date": _iso(curation.iso_start(rec["as_of_date"], rec["date_precision"])),
+                "date_precision": rec["date_precision"],
+                "scope_level": rec["scope_level"],
+                **coded.__dict__,
+                "province_published": rec.get("province", ""),
+                "regency_published": rec.get("regency_city", rec.get("region", "")),
+                "election_id": rec["election"],
+                "metric": rec["metric"],
+                "value": rec["value"],
+                "unit": rec["unit"],
+                "reporting_body": rec["reporting_body"],
+                "body_group": curation.body_group(rec["reporting_body"]),
+                "is_value_approximate": str(bool(curation._VALUE_APPROX.search(rec["note"]))).lower(),
+                "is_date_approximate": str(rec["date_precision"] == "unknown").lower(),
+                "is_region_unspecified": "false",
+                "source_kind": kind,
+                "confidence": confidence,
+                "note": rec["note"],
+                "source_url": rec["source_url"],
+                "source_published": _iso(rec["source_published"]),
+                "origin": "import",
+                "import_batch": batch,
+            }
+        )
     return pd.DataFrame(rows, columns=[*curation.FIGURE_COLUMNS, "origin", "import_batch"], dtype="string")
 
 
@@ -541,17 +679,24 @@ def duplicate_problems(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, n
         k = tuple(rec)
         label = "+".join(key)
         if k in first_seen:
-            out.append(Problem(name, i, key[0], f"duplikat baris {first_seen[k]} ({label})",
-                               f"duplicate of row {first_seen[k]} ({label})"))
+            out.append(
+                Problem(
+                    name,
+                    i,
+                    key[0],
+                    f"duplikat baris {first_seen[k]} ({label})",
+                    f"duplicate of row {first_seen[k]} ({label})",
+                )
+            )
         else:
             first_seen[k] = i
         if k in stored_keys:
-            out.append(Problem(name, i, key[0], f"sudah tersimpan sebelumnya ({label})",
-                               f"already stored ({label})"))
+            out.append(Problem(name, i, key[0], f"sudah tersimpan sebelumnya ({label})", f"already stored ({label})"))
     return out
 
 
 # -- the import ---------------------------------------------------------------
+
 
 def sha256_bytes(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -567,8 +712,9 @@ def audit(settings: Settings, entry: dict[str, object]) -> None:
         os.fsync(fh.fileno())
 
 
-def import_file(kind: Kind, path: Path, *, dry_run: bool = False, settings: Settings | None = None,
-                user: str = "cli") -> ImportResult:
+def import_file(
+    kind: Kind, path: Path, *, dry_run: bool = False, settings: Settings | None = None, user: str = "cli"
+) -> ImportResult:
     settings = settings or get_settings()
     gaz = gazetteer()
     name = path.name
@@ -578,8 +724,9 @@ def import_file(kind: Kind, path: Path, *, dry_run: bool = False, settings: Sett
     result = ImportResult(kind=kind, file=name, sha256=sha, rows=len(frame), dry_run=dry_run)
     if batch_path.exists():
         result.already_imported = True
-        result.messages.append(f"{name}: sudah pernah diimpor, tidak ada yang ditambahkan / "
-                               "already imported, nothing added")
+        result.messages.append(
+            f"{name}: sudah pernah diimpor, tidak ada yang ditambahkan / already imported, nothing added"
+        )
         return result
     metrics_csv = warehouse.curated_dir(settings) / "metrics.csv"
     metrics = set(pd.read_csv(metrics_csv, dtype="string")["metric"]) if kind == "figures" else set()
@@ -592,8 +739,10 @@ def import_file(kind: Kind, path: Path, *, dry_run: bool = False, settings: Sett
     if problems:
         raise ImportFailed(problems)
     if dry_run:
-        result.messages.append(f"{name}: {len(rows)} baris valid (uji coba, tidak ada yang ditulis) / "
-                               f"{len(rows)} valid rows (dry run, nothing written)")
+        result.messages.append(
+            f"{name}: {len(rows)} baris valid (uji coba, tidak ada yang ditulis) / "
+            f"{len(rows)} valid rows (dry run, nothing written)"
+        )
         return result
 
     batch_path.parent.mkdir(parents=True, exist_ok=True)
@@ -607,11 +756,14 @@ def import_file(kind: Kind, path: Path, *, dry_run: bool = False, settings: Sett
         raise
     finally:
         tmp.unlink(missing_ok=True)
-    audit(settings, {"action": "import", "kind": kind, "file": name, "sha256": sha, "rows": len(rows),
-                     "user": user})
-    result.messages.append(f"{name}: {len(rows)} baris diimpor / rows imported; gudang data dibangun ulang "
-                           f"dalam / warehouse rebuilt in {report.seconds:.1f} s")
+    audit(settings, {"action": "import", "kind": kind, "file": name, "sha256": sha, "rows": len(rows), "user": user})
+    result.messages.append(
+        f"{name}: {len(rows)} baris diimpor / rows imported; gudang data dibangun ulang "
+        f"dalam / warehouse rebuilt in {report.seconds:.1f} s"
+    )
     if kind == "cases" and report.register == "import":
-        result.messages.append("Register kasus sekarang berasal dari impor, bukan data sintetis / "
-                               "the case register now comes from imports, not the synthetic demo")
+        result.messages.append(
+            "Register kasus sekarang berasal dari impor, bukan data sintetis / "
+            "the case register now comes from imports, not the synthetic demo"
+        )
     return result

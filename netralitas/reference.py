@@ -105,9 +105,7 @@ def _fetch(ref: ReferenceFile, settings: Settings, dest: Path) -> str:
     if settings.reference_mirror is not None:
         src = settings.reference_mirror / ref.upstream_path
         if not src.exists():
-            raise ReferenceError(
-                f"{src}: tidak ada di mirror / not in the mirror NETRALITAS_REFERENCE_MIRROR"
-            )
+            raise ReferenceError(f"{src}: tidak ada di mirror / not in the mirror NETRALITAS_REFERENCE_MIRROR")
         shutil.copyfile(src, dest)
         return f"mirror {settings.reference_mirror}"
     url = f"{settings.reference_base_url}/{ref.upstream_path}"
@@ -180,8 +178,11 @@ def population_and_area(settings: Settings | None = None) -> pd.DataFrame:
     """
     settings = settings or get_settings()
     pop_ref, area_ref = BY_KEY["population"], BY_KEY["area"]
-    columns = {"region_code": pd.Series(dtype="string"), "population": pd.Series(dtype="Int64"),
-               "area_km2": pd.Series(dtype="Float64")}
+    columns = {
+        "region_code": pd.Series(dtype="string"),
+        "population": pd.Series(dtype="Int64"),
+        "area_km2": pd.Series(dtype="Float64"),
+    }
     frame = pd.DataFrame(columns)
     if is_installed(pop_ref, settings):
         pop = pd.DataFrame(

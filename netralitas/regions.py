@@ -154,9 +154,7 @@ class Gazetteer:
             return Resolution(self.regions[self.crosswalk[code]], via="crosswalk")
         return Resolution(None, "unknown")
 
-    def resolve(
-        self, text: str, *, province: str | None = None, level: int | None = None
-    ) -> Resolution:
+    def resolve(self, text: str, *, province: str | None = None, level: int | None = None) -> Resolution:
         """Resolve a code or a published name, optionally within a province.
 
         ``province`` may itself be a code or a name. ``level`` 1 or 2 limits

@@ -70,9 +70,9 @@ def get_settings() -> Settings:
     return Settings(
         data_dir=data_dir,
         reference_mirror=Path(mirror).resolve() if mirror else None,
-        reference_base_url=os.environ.get(
-            "NETRALITAS_REFERENCE_BASE_URL", "https://raw.githubusercontent.com"
-        ).rstrip("/"),
+        reference_base_url=os.environ.get("NETRALITAS_REFERENCE_BASE_URL", "https://raw.githubusercontent.com").rstrip(
+            "/"
+        ),
         suppression_threshold=_int("NETRALITAS_SUPPRESS_BELOW", 5),
         demo_cases=_int("NETRALITAS_DEMO_CASES", 20_000),
         demo_seed=_int("NETRALITAS_DEMO_SEED", 20241127),

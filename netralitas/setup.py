@@ -36,9 +36,11 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
             for line in reference.install(settings):
                 say(f"reference: {line}")
         except reference.ReferenceError as exc:
-            say("PERINGATAN / WARNING: data rujukan tidak terpasang / reference data not installed:\n"
+            say(
+                "PERINGATAN / WARNING: data rujukan tidak terpasang / reference data not installed:\n"
                 f"  {exc}\n  Peta memakai peta petak, angka per kapita tidak tersedia / "
-                "maps fall back to the tile grid, per-capita figures unavailable.")
+                "maps fall back to the tile grid, per-capita figures unavailable."
+            )
 
     # 2. Boundaries, built once from the reference files.
     paths = geo.built_paths(settings)
@@ -49,8 +51,10 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
     ):
         built = geo.build(settings)
         if built:
-            say(f"boundaries: {built.provinces} provinsi, {built.regencies} kabupaten/kota; "
-                f"tanpa poligon / without polygon: {', '.join(n for _, n in built.missing) or '-'}")
+            say(
+                f"boundaries: {built.provinces} provinsi, {built.regencies} kabupaten/kota; "
+                f"tanpa poligon / without polygon: {', '.join(n for _, n in built.missing) or '-'}"
+            )
 
     # 3. The synthetic register (regenerated when its size or seed changes).
     stamp = settings.demo_register.with_suffix(".params")
@@ -73,8 +77,10 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
     target = settings.warehouse_path
     if not target.exists() or _newest(inputs) > target.stat().st_mtime:
         report = warehouse.build(settings)
-        say(f"warehouse: {target} dibangun dalam / built in {report.seconds:.2f} s "
-            f"({', '.join(f'{k} {v}' for k, v in report.rows.items())})")
+        say(
+            f"warehouse: {target} dibangun dalam / built in {report.seconds:.2f} s "
+            f"({', '.join(f'{k} {v}' for k, v in report.rows.items())})"
+        )
     else:
         say(f"warehouse: mutakhir / up to date ({target})")
     say(f"setup selesai / done in {time.perf_counter() - t0:.1f} s")

@@ -55,6 +55,7 @@ class BuildReport:
 
 # -- raw sources ------------------------------------------------------------
 
+
 def curated_dir(settings: Settings) -> Path:
     """Where the curated tables are read: the data dir's own, else the committed copy."""
     target = settings.curated_dir
@@ -116,10 +117,12 @@ def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
     _csv(con, "raw.election_regions", cur / "election_regions.csv")
     _csv(con, "raw.metrics", cur / "metrics.csv")
     _csv(con, "raw.papua_crosswalk", cur / "papua_2022_crosswalk.csv")
-    _parquet_glob(con, "raw.imported_events", settings.imports_dir / "events",
-                  [*EVENT_COLUMNS, "origin", "import_batch"])
-    _parquet_glob(con, "raw.imported_figures", settings.imports_dir / "figures",
-                  [*FIGURE_COLUMNS, "origin", "import_batch"])
+    _parquet_glob(
+        con, "raw.imported_events", settings.imports_dir / "events", [*EVENT_COLUMNS, "origin", "import_batch"]
+    )
+    _parquet_glob(
+        con, "raw.imported_figures", settings.imports_dir / "figures", [*FIGURE_COLUMNS, "origin", "import_batch"]
+    )
 
     regions = pd.DataFrame(
         [(r.code, r.name, r.type, r.level, r.province_code) for r in load_regions()],
@@ -161,6 +164,7 @@ def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
 
 
 # -- models -------------------------------------------------------------------
+
 
 def _sql(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip().rstrip(";")
@@ -237,6 +241,7 @@ def connect(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
 
 
 # -- reports ------------------------------------------------------------------
+
 
 def report_names() -> list[str]:
     return sorted(p.stem for p in REPORTS_DIR.glob("*.sql"))

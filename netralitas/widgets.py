@@ -12,7 +12,10 @@ def language() -> Lang:
     current = st.query_params.get("lang", "id")
     lang: Lang = "en" if current == "en" else "id"
     choice = st.sidebar.segmented_control(
-        t("lang.label", lang), options=list(LANGS), default=lang, key="lang_choice",
+        t("lang.label", lang),
+        options=list(LANGS),
+        default=lang,
+        key="lang_choice",
         format_func=lambda code: {"id": "Bahasa Indonesia", "en": "English"}[code],
     )
     chosen: Lang = "en" if choice == "en" else "id"

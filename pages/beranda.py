@@ -38,8 +38,11 @@ cols[5].metric(
 c1, c2 = st.columns(2)
 c1.markdown(
     f"**{t('home.boundaries', lang)}:** "
-    + (f"{t('home.installed', lang)} ({fmt_int(summary.regions_with_boundary, lang)})"
-       if summary.has_boundaries else t("home.not_installed", lang))
+    + (
+        f"{t('home.installed', lang)} ({fmt_int(summary.regions_with_boundary, lang)})"
+        if summary.has_boundaries
+        else t("home.not_installed", lang)
+    )
 )
 c2.markdown(
     f"**{t('home.population', lang)}:** "
@@ -49,12 +52,14 @@ c2.markdown(
 st.subheader(t("home.freshness", lang))
 fresh = cache.data_freshness()
 st.dataframe(
-    pd.DataFrame({
-        t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
-        t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
-        t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
-        t("col.imported", lang): [fmt_int(v, lang) for v in fresh["imported_rows"]],
-    }),
+    pd.DataFrame(
+        {
+            t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
+            t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
+            t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
+            t("col.imported", lang): [fmt_int(v, lang) for v in fresh["imported_rows"]],
+        }
+    ),
     hide_index=True,
 )
 st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))
@@ -62,9 +67,13 @@ st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))
 elections = cache.election_list()
 names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 election = st.selectbox(
-    t("home.election", lang), options=list(names), format_func=lambda e: names[e], key="election",
+    t("home.election", lang),
+    options=list(names),
+    format_func=lambda e: names[e],
+    key="election",
     index=list(names).index(st.query_params.get("election", "pilkada_2024"))
-    if st.query_params.get("election", "pilkada_2024") in names else 0,
+    if st.query_params.get("election", "pilkada_2024") in names
+    else 0,
 )
 st.query_params["election"] = election
 
@@ -81,16 +90,19 @@ else:
         notes += [t("flag.low", lang)] if rec.confidence == "low" else []
         flags.append("; ".join(notes))
     st.dataframe(
-        pd.DataFrame({
-            t("col.metric", lang): figures["metric_label_id" if lang == "id" else "metric_label_en"],
-            t("col.value", lang): [fmt_int(v, lang) for v in figures["value"]],
-            t("col.unit", lang): [t(f"unit.{u}", lang) for u in figures["unit"]],
-            t("col.body", lang): figures["reporting_body"],
-            t("col.as_of", lang): [fmt_date(d, lang, p) for d, p in zip(figures["as_of_date"],
-                                                                        figures["date_precision"], strict=True)],
-            t("col.flags", lang): flags,
-            t("col.link", lang): figures["source_url"],
-        }),
+        pd.DataFrame(
+            {
+                t("col.metric", lang): figures["metric_label_id" if lang == "id" else "metric_label_en"],
+                t("col.value", lang): [fmt_int(v, lang) for v in figures["value"]],
+                t("col.unit", lang): [t(f"unit.{u}", lang) for u in figures["unit"]],
+                t("col.body", lang): figures["reporting_body"],
+                t("col.as_of", lang): [
+                    fmt_date(d, lang, p) for d, p in zip(figures["as_of_date"], figures["date_precision"], strict=True)
+                ],
+                t("col.flags", lang): flags,
+                t("col.link", lang): figures["source_url"],
+            }
+        ),
         hide_index=True,
         column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
     )
@@ -103,11 +115,13 @@ if int(funnel["persons"].iloc[0]) == 0:
     st.info(t("home.no_cases", lang))
 else:
     st.dataframe(
-        pd.DataFrame({
-            t("col.stage", lang): [t(f"stage.{s}", lang) for s in funnel["stage"]],
-            t("col.persons", lang): [fmt_int(v, lang) for v in funnel["persons"]],
-            t("col.cases", lang): [fmt_int(v, lang) for v in funnel["cases"]],
-            t("col.conversion", lang): [fmt_pct(v, lang) for v in funnel["conversion_from_previous"]],
-        }),
+        pd.DataFrame(
+            {
+                t("col.stage", lang): [t(f"stage.{s}", lang) for s in funnel["stage"]],
+                t("col.persons", lang): [fmt_int(v, lang) for v in funnel["persons"]],
+                t("col.cases", lang): [fmt_int(v, lang) for v in funnel["cases"]],
+                t("col.conversion", lang): [fmt_pct(v, lang) for v in funnel["conversion_from_previous"]],
+            }
+        ),
         hide_index=True,
     )

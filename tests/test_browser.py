@@ -35,9 +35,23 @@ def server(small_data_dir: Path) -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "NETRALITAS_DATA_DIR": str(small_data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -64,8 +78,15 @@ def browser() -> Iterator[object]:
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield b
         b.close()
@@ -76,7 +97,8 @@ def settle(page: object, *texts: str) -> str:
     page.wait_for_function(  # type: ignore[attr-defined]
         "texts => texts.every(t => document.body.innerText.includes(t))"
         " && !document.querySelector('[data-testid=\"stStatusWidget\"]')",
-        arg=list(texts), timeout=30_000,
+        arg=list(texts),
+        timeout=30_000,
     )
     body: str = page.inner_text("body")  # type: ignore[attr-defined]
     return body

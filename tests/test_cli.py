@@ -22,15 +22,20 @@ SUBCOMMANDS = ["setup", "reference", "curate", "demo", "build", "query", "import
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "netralitas", *args], capture_output=True, text=True, cwd=REPO_ROOT,
-        env={**os.environ, **(env or {})}, timeout=300,
+        [sys.executable, "-m", "netralitas", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=300,
     )
 
 
 def tree_digest(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -49,10 +54,12 @@ def test_help_on_every_subcommand(sub: str) -> None:
     assert "usage:" in result.stdout
 
 
-CASE_HEADER = ("case_id,subject_seq,election,intake_type,intake_date,region,agency,position_class,"
-               "violation_category,registered_date,assessed_date,outcome,forwarded_date,forwarded_to,"
-               "recommendation_date,recommended_sanction,sanction_date,imposed_sanction,record_blocked_date,"
-               "reporting_body,subject_name,subject_nip")
+CASE_HEADER = (
+    "case_id,subject_seq,election,intake_type,intake_date,region,agency,position_class,"
+    "violation_category,registered_date,assessed_date,outcome,forwarded_date,forwarded_to,"
+    "recommendation_date,recommended_sanction,sanction_date,imposed_sanction,record_blocked_date,"
+    "reporting_body,subject_name,subject_nip"
+)
 GOOD_CASES = [
     "IMP-1,1,pilkada_2024,laporan,2024-10-01,Kota Bau-Bau,Dinas Pendidikan,fungsional,media_sosial,"
     "02/10/2024,2024-10-09,pelanggaran,2024-10-10,BKN,2024-11-01,sedang,,,,Bawaslu Kota Baubau,"
@@ -76,13 +83,19 @@ def test_import_valid_cases_then_again(data_dir: Path, tmp_path: Path) -> None:
     assert not (data_dir / "imports").exists()
     first = cli("import", "cases", str(f))
     assert first.returncode == 0, first.stderr
-    got = rows(data_dir, "select case_id, subject_seq, region_code, province_code, is_synthetic "
-                         "from fct_case_subjects order by 1, 2")
+    got = rows(
+        data_dir,
+        "select case_id, subject_seq, region_code, province_code, is_synthetic from fct_case_subjects order by 1, 2",
+    )
     # Imported registers replace the synthetic one; names resolve; the old Papua code maps to 2022.
-    assert got == [("IMP-1", 1, "74.72", "74", False), ("IMP-1", 2, "74.72", "74", False),
-                   ("IMP-2", 1, "94.04", "94", False)]
-    assert rows(data_dir, "select registered_date::varchar from fct_case_subjects where case_id = 'IMP-1' "
-                          "and subject_seq = 1") == [("2024-10-02",)]
+    assert got == [
+        ("IMP-1", 1, "74.72", "74", False),
+        ("IMP-1", 2, "74.72", "74", False),
+        ("IMP-2", 1, "94.04", "94", False),
+    ]
+    assert rows(
+        data_dir, "select registered_date::varchar from fct_case_subjects where case_id = 'IMP-1' and subject_seq = 1"
+    ) == [("2024-10-02",)]
     audit = [json.loads(line) for line in (data_dir / "audit.jsonl").read_text().splitlines()]
     assert audit[-1]["kind"] == "cases" and audit[-1]["rows"] == 3 and audit[-1]["file"] == "register.csv"
     assert audit[-1]["sha256"] == hashlib.sha256(f.read_bytes()).hexdigest()
@@ -102,24 +115,42 @@ def test_overlapping_rows_from_another_file_are_refused(data_dir: Path, tmp_path
 
 
 BAD_CASES = {
-    "missing column": ([CASE_HEADER.replace(",violation_category", ""), GOOD_CASES[0].replace(",media_sosial", "")],
-                       "x.csv:1:violation_category: kolom wajib tidak ada / required column is missing"),
-    "bad date": ([CASE_HEADER, GOOD_CASES[0].replace("2024-10-01", "31/02/2024", 1)],
-                 "x.csv:2:intake_date: tanggal tidak valid"),
-    "unknown region": ([CASE_HEADER, GOOD_CASES[0].replace("Kota Bau-Bau", "Kota Atlantis")],
-                       "x.csv:2:region: wilayah tidak dikenali"),
-    "ambiguous region": ([CASE_HEADER, GOOD_CASES[0].replace("Kota Bau-Bau", "Pasuruan")],
-                         "x.csv:2:region: wilayah tidak dikenali"),
-    "enumeration": ([CASE_HEADER, GOOD_CASES[0].replace("media_sosial", "tiktok")],
-                    "x.csv:2:violation_category: nilai tidak diizinkan"),
-    "stage order": ([CASE_HEADER, GOOD_CASES[0].replace("2024-11-01", "2024-10-05")],
-                    "x.csv:2:recommendation_date: tanggal lebih awal dari forwarded_date"),
-    "kasn after 2024-08-24": ([CASE_HEADER, GOOD_CASES[0].replace(",BKN,", ",KASN,")],
-                              "x.csv:2:forwarded_to: diteruskan 2024-10-10 seharusnya ke BKN"),
-    "nip shape": ([CASE_HEADER, GOOD_CASES[0].replace("198001012005011901", "19800101")],
-                  "x.csv:2:subject_nip: NIP harus 18 digit"),
-    "formula": ([CASE_HEADER, GOOD_CASES[0].replace("Dinas Pendidikan", '=HYPERLINK(""http://x"")')],
-                "x.csv:2:agency: sel diawali =, +, - atau @"),
+    "missing column": (
+        [CASE_HEADER.replace(",violation_category", ""), GOOD_CASES[0].replace(",media_sosial", "")],
+        "x.csv:1:violation_category: kolom wajib tidak ada / required column is missing",
+    ),
+    "bad date": (
+        [CASE_HEADER, GOOD_CASES[0].replace("2024-10-01", "31/02/2024", 1)],
+        "x.csv:2:intake_date: tanggal tidak valid",
+    ),
+    "unknown region": (
+        [CASE_HEADER, GOOD_CASES[0].replace("Kota Bau-Bau", "Kota Atlantis")],
+        "x.csv:2:region: wilayah tidak dikenali",
+    ),
+    "ambiguous region": (
+        [CASE_HEADER, GOOD_CASES[0].replace("Kota Bau-Bau", "Pasuruan")],
+        "x.csv:2:region: wilayah tidak dikenali",
+    ),
+    "enumeration": (
+        [CASE_HEADER, GOOD_CASES[0].replace("media_sosial", "tiktok")],
+        "x.csv:2:violation_category: nilai tidak diizinkan",
+    ),
+    "stage order": (
+        [CASE_HEADER, GOOD_CASES[0].replace("2024-11-01", "2024-10-05")],
+        "x.csv:2:recommendation_date: tanggal lebih awal dari forwarded_date",
+    ),
+    "kasn after 2024-08-24": (
+        [CASE_HEADER, GOOD_CASES[0].replace(",BKN,", ",KASN,")],
+        "x.csv:2:forwarded_to: diteruskan 2024-10-10 seharusnya ke BKN",
+    ),
+    "nip shape": (
+        [CASE_HEADER, GOOD_CASES[0].replace("198001012005011901", "19800101")],
+        "x.csv:2:subject_nip: NIP harus 18 digit",
+    ),
+    "formula": (
+        [CASE_HEADER, GOOD_CASES[0].replace("Dinas Pendidikan", '=HYPERLINK(""http://x"")')],
+        "x.csv:2:agency: sel diawali =, +, - atau @",
+    ),
     "duplicate key": ([CASE_HEADER, GOOD_CASES[0], GOOD_CASES[0]], "x.csv:3:case_id: duplikat baris 2"),
     "ragged row": ([CASE_HEADER, GOOD_CASES[0] + ",extra"], "x.csv:2:-: baris memiliki 23 kolom"),
     "header only": ([CASE_HEADER], "x.csv:-:-: tidak ada baris data"),
@@ -151,8 +182,9 @@ def test_malformed_cases_exit_2_and_write_nothing(case: str, data_dir: Path, tmp
     ],
 )
 @pytest.mark.parametrize("kind", ["cases", "events", "figures"])
-def test_files_that_are_not_tables(kind: str, name: str, content: bytes, expected: str,
-                                   data_dir: Path, tmp_path: Path) -> None:
+def test_files_that_are_not_tables(
+    kind: str, name: str, content: bytes, expected: str, data_dir: Path, tmp_path: Path
+) -> None:
     f = tmp_path / name
     f.write_bytes(content)
     before = tree_digest(data_dir)
@@ -202,71 +234,102 @@ def test_xlsx_formula_cell_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert "formula.xlsx:2:agency: sel diawali" in result.stderr
 
 
-EVENT_SHARED = ("event_date,date_precision,event_type,election,province,regency_city,actor,title,reference_no,"
-                "source_url,source_published,note")
+EVENT_SHARED = (
+    "event_date,date_precision,event_type,election,province,regency_city,actor,title,reference_no,"
+    "source_url,source_published,note"
+)
 
 
 def test_import_events_in_the_shared_layout_and_with_a_region_column(data_dir: Path, tmp_path: Path) -> None:
-    shared = write(tmp_path / "ev.csv", [
-        EVENT_SHARED,
-        "2024-09-30,day,circular,pilkada_2024,Sultra,Kota Bau-Bau,Pj Wali Kota,Circular on neutrality,"
-        "800/1/2024,https://example.org/a,2024-10-01,",
-    ])
+    shared = write(
+        tmp_path / "ev.csv",
+        [
+            EVENT_SHARED,
+            "2024-09-30,day,circular,pilkada_2024,Sultra,Kota Bau-Bau,Pj Wali Kota,Circular on neutrality,"
+            "800/1/2024,https://example.org/a,2024-10-01,",
+        ],
+    )
     assert cli("import", "events", str(shared)).returncode == 0
-    single = write(tmp_path / "ev2.csv", [
-        EVENT_SHARED.replace("province,regency_city", "region"),
-        "17/10/2024,day,hearing,pilkada_2024,73,Komisi I DPRD,Hearing on neutrality,,https://example.org/b,,",
-    ])
+    single = write(
+        tmp_path / "ev2.csv",
+        [
+            EVENT_SHARED.replace("province,regency_city", "region"),
+            "17/10/2024,day,hearing,pilkada_2024,73,Komisi I DPRD,Hearing on neutrality,,https://example.org/b,,",
+        ],
+    )
     result = cli("import", "events", str(single))
     assert result.returncode == 0, result.stderr
-    got = rows(data_dir, "select region_code, event_date::varchar, origin from fct_events where origin = 'import' "
-                         "order by event_date")
+    got = rows(
+        data_dir,
+        "select region_code, event_date::varchar, origin from fct_events where origin = 'import' order by event_date",
+    )
     assert got == [("74.72", "2024-09-30", "import"), ("73", "2024-10-17", "import")]
-    dup = write(tmp_path / "ev3.csv", [EVENT_SHARED, shared.read_text().splitlines()[1].replace("Circular on", "Circ.")])
+    dup = write(
+        tmp_path / "ev3.csv", [EVENT_SHARED, shared.read_text().splitlines()[1].replace("Circular on", "Circ.")]
+    )
     result = cli("import", "events", str(dup))
     assert result.returncode == 2 and "ev3.csv:2:region_code: sudah tersimpan sebelumnya" in result.stderr
 
 
 def test_malformed_events_report_row_and_column(data_dir: Path, tmp_path: Path) -> None:
-    f = write(tmp_path / "ev.csv", [
-        EVENT_SHARED,
-        "2024-13-40,day,party,pilkada_2099,Atlantis,,X,,,,,",
-        "2024-09-30,day,declaration,pilkada_2024,Jawa Timur,Pasuruan,X,Declaration,,,,",
-    ])
+    f = write(
+        tmp_path / "ev.csv",
+        [
+            EVENT_SHARED,
+            "2024-13-40,day,party,pilkada_2099,Atlantis,,X,,,,,",
+            "2024-09-30,day,declaration,pilkada_2024,Jawa Timur,Pasuruan,X,Declaration,,,,",
+        ],
+    )
     before = tree_digest(data_dir)
     result = cli("import", "events", str(f))
     assert result.returncode == 2
-    for expected in ["ev.csv:2:event_date: tanggal tidak valid", "ev.csv:2:event_type: nilai tidak diizinkan",
-                     "ev.csv:2:election: nilai tidak diizinkan", "ev.csv:2:title: wajib diisi",
-                     "ev.csv:2:province: wilayah tidak dikenali", "ev.csv:3:regency_city: wilayah tidak dikenali"]:
+    for expected in [
+        "ev.csv:2:event_date: tanggal tidak valid",
+        "ev.csv:2:event_type: nilai tidak diizinkan",
+        "ev.csv:2:election: nilai tidak diizinkan",
+        "ev.csv:2:title: wajib diisi",
+        "ev.csv:2:province: wilayah tidak dikenali",
+        "ev.csv:3:regency_city: wilayah tidak dikenali",
+    ]:
         assert expected in result.stderr, expected
     assert tree_digest(data_dir) == before
 
 
-FIGURE_SHARED = ("as_of_date,date_precision,scope_level,province,regency_city,election,metric,value,unit,"
-                 "reporting_body,note,source_url,source_published")
+FIGURE_SHARED = (
+    "as_of_date,date_precision,scope_level,province,regency_city,election,metric,value,unit,"
+    "reporting_body,note,source_url,source_published"
+)
 
 
 def test_import_figures_and_bad_figures(data_dir: Path, tmp_path: Path) -> None:
-    good = write(tmp_path / "fig.csv", [
-        FIGURE_SHARED,
-        "2025-01-15,day,regency_city,Nusa Tenggara Barat,Kab. Bima,pilkada_2024,sanctions_imposed,4,persons,"
-        "Bawaslu Kabupaten Bima,,https://example.org/f,2025-01-16",
-    ])
+    good = write(
+        tmp_path / "fig.csv",
+        [
+            FIGURE_SHARED,
+            "2025-01-15,day,regency_city,Nusa Tenggara Barat,Kab. Bima,pilkada_2024,sanctions_imposed,4,persons,"
+            "Bawaslu Kabupaten Bima,,https://example.org/f,2025-01-16",
+        ],
+    )
     assert cli("import", "figures", str(good)).returncode == 0
     assert rows(data_dir, "select region_code, value from fct_figures where origin = 'import'") == [("52.06", 4.0)]
-    bad = write(tmp_path / "badfig.csv", [
-        FIGURE_SHARED,
-        "2025-01-15,day,national,Bali,,pilkada_2024,sanctions_imposed,1.234,persons,Bawaslu RI,,,",
-        "2025-01-15,day,province,Bali,,pilkada_2024,made_up_metric,-3,cases,Bawaslu Bali,,,",
-        "2025-01-15,day,province,Bali,,pilkada_2024,followup_rate_pct,140,percent,Bawaslu Bali,,,",
-    ])
+    bad = write(
+        tmp_path / "badfig.csv",
+        [
+            FIGURE_SHARED,
+            "2025-01-15,day,national,Bali,,pilkada_2024,sanctions_imposed,1.234,persons,Bawaslu RI,,,",
+            "2025-01-15,day,province,Bali,,pilkada_2024,made_up_metric,-3,cases,Bawaslu Bali,,,",
+            "2025-01-15,day,province,Bali,,pilkada_2024,followup_rate_pct,140,percent,Bawaslu Bali,,,",
+        ],
+    )
     before = tree_digest(data_dir)
     result = cli("import", "figures", str(bad))
     assert result.returncode == 2
-    for expected in ["badfig.csv:2:scope_level: cakupan nasional tidak boleh punya wilayah",
-                     "badfig.csv:3:metric: metrik tidak dikenal", "badfig.csv:3:value: sel diawali",
-                     "badfig.csv:4:value: persentase lebih dari 100"]:
+    for expected in [
+        "badfig.csv:2:scope_level: cakupan nasional tidak boleh punya wilayah",
+        "badfig.csv:3:metric: metrik tidak dikenal",
+        "badfig.csv:3:value: sel diawali",
+        "badfig.csv:4:value: persentase lebih dari 100",
+    ]:
         assert expected in result.stderr, expected
     assert tree_digest(data_dir) == before
 
@@ -320,3 +383,13 @@ def test_curate_reproduces_the_committed_tables(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     for name in ("events.csv", "figures.csv", "election_regions.csv"):
         assert (out_dir / name).read_bytes() == (REPO_ROOT / "data" / "curated" / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("kind", "example"),
+    [("cases", "cases.csv"), ("events", "events.csv"), ("events", "events_region.csv"), ("figures", "figures.csv")],
+)
+def test_documented_examples_validate(kind: str, example: str, data_dir: Path) -> None:
+    result = cli("import", kind, str(REPO_ROOT / "docs" / "examples" / example), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "valid" in result.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,10 @@ def test_figures_flags() -> None:
     assert len(figures) == 341  # 342 published rows, one exact repeat kept once
     approx = [f for f in figures if f["is_value_approximate"] == "true"]
     assert any("more than" in f["note"].lower() for f in approx)
-    assert not any("date approximate" in f["note"] and "more than" not in f["note"].lower()
-                   and "about" not in f["note"].lower() for f in approx)
+    assert not any(
+        "date approximate" in f["note"] and "more than" not in f["note"].lower() and "about" not in f["note"].lower()
+        for f in approx
+    )
     kediri = [f for f in figures if f["is_region_unspecified"] == "true"]
     assert len(kediri) == 1 and kediri[0]["region_code"] == "35"
 
@@ -48,10 +51,21 @@ def test_bodies_are_kept_apart() -> None:
 
 
 def test_unresolved_name_fails_loudly() -> None:
-    row = {"event_date": "2024-01-01", "date_precision": "day", "event_type": "other", "election": "pemilu_2024",
-           "province": "Atlantis", "regency_city": "", "actor": "", "title": "x", "reference_no": "",
-           "source_url": "", "source_published": "", "note": ""}
-    with pytest.raises(curation.CurationError, match="events.csv:2: province 'Atlantis' does not resolve"):
+    row = {
+        "event_date": "2024-01-01",
+        "date_precision": "day",
+        "event_type": "other",
+        "election": "pemilu_2024",
+        "province": "Atlantis",
+        "regency_city": "",
+        "actor": "",
+        "title": "x",
+        "reference_no": "",
+        "source_url": "",
+        "source_published": "",
+        "note": "",
+    }
+    with pytest.raises(curation.CurationError, match=re.escape("events.csv:2: province 'Atlantis' does not resolve")):
         curation.curate_events([row], {"x": "y"}, gazetteer())
 
 

@@ -1,3 +1,5 @@
+import itertools
+
 import pandas as pd
 import pytest
 
@@ -37,7 +39,7 @@ def test_shape_follows_the_public_record(register: pd.DataFrame) -> None:
 def test_dates_in_stage_order_and_kasn_bkn_break(register: pd.DataFrame) -> None:
     cols = ["intake_date", "registered_date", "assessed_date", "forwarded_date", "recommendation_date", "sanction_date"]
     dates = register[cols].replace("", None).apply(pd.to_datetime)
-    for a, b in zip(cols, cols[1:], strict=False):
+    for a, b in itertools.pairwise(cols):
         assert not (dates[b] < dates[a]).any()
         assert not (dates[b].notna() & dates[a].isna()).any()
     fwd = pd.to_datetime(register["forwarded_date"].replace("", None))

@@ -10,7 +10,9 @@ def test_gazetteer_has_38_provinces_and_514_regencies() -> None:
     assert {r.type for r in gaz.regencies()} == {"kabupaten", "kota"}
 
 
-@pytest.mark.parametrize("name", ["Kota Bau Bau", "Kota Baubau", "Bau-Bau", "Pemkot Baubau", "Kota Bau-Bau", "74.72", "7472"])
+@pytest.mark.parametrize(
+    "name", ["Kota Bau Bau", "Kota Baubau", "Bau-Bau", "Pemkot Baubau", "Kota Bau-Bau", "74.72", "7472"]
+)
 def test_baubau_variants_resolve_to_one_code(name: str) -> None:
     res = gazetteer().resolve(name)
     assert res.region is not None and res.region.code == "74.72"
@@ -18,9 +20,17 @@ def test_baubau_variants_resolve_to_one_code(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Kab. Bima", "52.06"), ("Pemkab Bima", "52.06"), ("Kota Bima", "52.72"), ("Sultra", "74"),
-     ("Pemprov Sulbar", "76"), ("DKI Jakarta", "31"), ("DI Yogyakarta", "34"),
-     ("Kabupaten Pangkajene dan Kepulauan", "73.10"), ("Kabupaten Toba Samosir", "12.12")],
+    [
+        ("Kab. Bima", "52.06"),
+        ("Pemkab Bima", "52.06"),
+        ("Kota Bima", "52.72"),
+        ("Sultra", "74"),
+        ("Pemprov Sulbar", "76"),
+        ("DKI Jakarta", "31"),
+        ("DI Yogyakarta", "34"),
+        ("Kabupaten Pangkajene dan Kepulauan", "73.10"),
+        ("Kabupaten Toba Samosir", "12.12"),
+    ],
 )
 def test_aliases_and_prefixes(name: str, code: str) -> None:
     res = gazetteer().resolve(name)

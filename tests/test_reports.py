@@ -62,7 +62,7 @@ def test_case_funnel(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert list(frame["persons"]) == [5, 4, 2, 2, 2, 1]
     assert list(frame["cases"]) == [4, 3, 1, 1, 1, 1]
     assert frame["conversion_from_previous"].iloc[-1] == pytest.approx(0.5)
-    assert list(data.case_funnel(fixture_con, "")["persons"])[0] == 6
+    assert next(iter(data.case_funnel(fixture_con, "")["persons"])) == 6
 
 
 def test_published_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:

@@ -37,12 +37,15 @@ def test_two_asn_in_one_case_are_two_rows(fixture_con: duckdb.DuckDBPyConnection
 
 
 def test_unanswered_recommendation_waits_until_register_date(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    waiting = one(fixture_con, "select days_waiting_for_ppk from fct_case_subjects "
-                               "where case_id = 'FX-001' and subject_seq = 2")
+    waiting = one(
+        fixture_con, "select days_waiting_for_ppk from fct_case_subjects where case_id = 'FX-001' and subject_seq = 2"
+    )
     # Recommended 2024-11-01; the register's latest date is the block on 2025-02-01.
     assert waiting == 92
-    assert one(fixture_con, "select is_record_blocked from fct_case_subjects "
-                            "where case_id = 'FX-001' and subject_seq = 2") is True
+    assert (
+        one(fixture_con, "select is_record_blocked from fct_case_subjects where case_id = 'FX-001' and subject_seq = 2")
+        is True
+    )
 
 
 def test_province_comes_from_the_gazetteer(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -51,22 +54,35 @@ def test_province_comes_from_the_gazetteer(fixture_con: duckdb.DuckDBPyConnectio
 
 
 def test_stage_reached_and_nulls(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    stages = dict(fixture_con.execute(
-        "select case_id || '-' || subject_seq, stage_reached from fct_case_subjects").fetchall())
-    assert stages == {"FX-001-1": "sanctioned", "FX-001-2": "recommended", "FX-002-1": "assessed",
-                      "FX-003-1": "intake", "FX-004-1": "recommended", "FX-005-1": "registered"}
+    stages = dict(
+        fixture_con.execute("select case_id || '-' || subject_seq, stage_reached from fct_case_subjects").fetchall()
+    )
+    assert stages == {
+        "FX-001-1": "sanctioned",
+        "FX-001-2": "recommended",
+        "FX-002-1": "assessed",
+        "FX-003-1": "intake",
+        "FX-004-1": "recommended",
+        "FX-005-1": "registered",
+    }
 
 
 def test_names_live_only_in_the_restricted_schema(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    columns = {r[0] for r in fixture_con.execute(
-        "select column_name from information_schema.columns where table_schema = 'main'").fetchall()}
+    columns = {
+        r[0]
+        for r in fixture_con.execute(
+            "select column_name from information_schema.columns where table_schema = 'main'"
+        ).fetchall()
+    }
     assert "subject_name" not in columns and "subject_nip" not in columns
     assert one(fixture_con, "select count(*) from restricted.case_subject_identities") == 6
 
 
 def test_region_without_any_data_is_still_a_region(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert one(fixture_con, "select count(*) from fct_events where region_code = '11.01'") == 0
-    assert one(fixture_con, "select region_name from dim_regions where region_code = '11.01'") == "Kabupaten Aceh Selatan"
+    assert (
+        one(fixture_con, "select region_name from dim_regions where region_code = '11.01'") == "Kabupaten Aceh Selatan"
+    )
 
 
 def test_population_unavailable_is_null_not_zero(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -77,11 +93,16 @@ def test_population_unavailable_is_null_not_zero(fixture_con: duckdb.DuckDBPyCon
 
 def test_broken_stage_order_is_caught(fixture_con: duckdb.DuckDBPyConnection) -> None:
     con = duckdb.connect(":memory:")
-    con.execute("create table fct_case_subjects as select * from (values "
-                "(date '2024-10-01', date '2024-09-01')) t(intake_date, registered_date)")
-    model = contracts.Model(name="fct_case_subjects", grain="test", columns={
-        "intake_date": {"description": "x"}, "registered_date": {"description": "y"}},
-        stage_order=["intake_date", "registered_date"])
+    con.execute(
+        "create table fct_case_subjects as select * from (values "
+        "(date '2024-10-01', date '2024-09-01')) t(intake_date, registered_date)"
+    )
+    model = contracts.Model(
+        name="fct_case_subjects",
+        grain="test",
+        columns={"intake_date": {"description": "x"}, "registered_date": {"description": "y"}},
+        stage_order=["intake_date", "registered_date"],
+    )
     failures = contracts.verify(con, [model])
     assert failures == ["fct_case_subjects: stage order intake_date <= registered_date: 1 row(s)"]
 
@@ -103,10 +124,14 @@ def test_default_build_has_every_region_and_every_curated_row(real_con: duckdb.D
     assert one(real_con, "select count(*) from fct_events where origin = 'curated'") == len(events) == 147
     assert one(real_con, "select count(*) from fct_figures where origin = 'curated'") == 341
     # Every row that names a region carries a code.
-    assert one(real_con, "select count(*) from fct_events where province_published is not null "
-                         "and region_code is null") == 0
-    assert one(real_con, "select count(*) from fct_figures where province_published is not null "
-                         "and region_code is null") == 0
+    assert (
+        one(real_con, "select count(*) from fct_events where province_published is not null and region_code is null")
+        == 0
+    )
+    assert (
+        one(real_con, "select count(*) from fct_figures where province_published is not null and region_code is null")
+        == 0
+    )
     assert one(real_con, "select count(*) from bridge_election_regions where election_id = 'pilkada_2024'") == 545
 
 
@@ -115,8 +140,10 @@ def test_failed_build_leaves_the_live_warehouse_untouched(tmp_path: Path) -> Non
     first = warehouse.build(settings)
     before = settings.warehouse_path.read_bytes()
     with (settings.curated_dir / "figures.csv").open("a") as fh:  # a negative value breaks a contract
-        fh.write("fig_bad,2024-01-01,day,national,,,,,,pilkada_2024,findings,-5,cases,Bawaslu RI,bawaslu,"
-                 "false,false,false,original,high,,,\n")
+        fh.write(
+            "fig_bad,2024-01-01,day,national,,,,,,pilkada_2024,findings,-5,cases,Bawaslu RI,bawaslu,"
+            "false,false,false,original,high,,,\n"
+        )
     with pytest.raises(warehouse.BuildError, match="value >= 0"):
         warehouse.build(settings)
     assert settings.warehouse_path.read_bytes() == before
