@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for name in warehouse.report_names():
             params = {k: SAMPLE_PARAMS[k] for k in warehouse.report_params(name)}
-            runs = _timed(lambda n=name, p=params: warehouse.run_report(n, p, con), args.repeat)
+            runs = _timed(partial(warehouse.run_report, name, params, con), args.repeat)
             print(f"{name:24} p50 {_p(runs, 50):7.1f}   p95 {_p(runs, 95):7.1f}")
     finally:
         con.close()
