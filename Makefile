@@ -41,11 +41,10 @@ setup: $(STAMPS)/venv
 build: setup
 
 run: setup
-	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port 8501 \
-		--server.headless true --browser.gatherUsageStats false
+	$(PY) -m netralitas serve --address 127.0.0.1 --port 8501
 
 test: $(STAMPS)/dev $(STAMPS)/chromium setup
-	$(PY) -m pytest -n 2 -q
+	$(PY) -m pytest -n 2 --dist loadfile -q
 
 check: $(STAMPS)/dev
 	$(PY) -m ruff check --no-fix .

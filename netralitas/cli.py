@@ -109,6 +109,35 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """Start the dashboard. With a ``pages/`` folder beside the main script,
+    Streamlit starts in its old directory-based multipage mode and a first
+    request for e.g. ``/peta`` runs that page without ``dashboard.py``
+    (streamlit/streamlit#10276). Declaring the app an ``st.navigation`` app
+    before the server starts makes every URL go through ``dashboard.py``."""
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.web import cli as stcli
+
+    from netralitas.settings import REPO_ROOT
+
+    PagesManager.uses_pages_directory = False
+    sys.argv = [
+        "streamlit",
+        "run",
+        str(REPO_ROOT / "dashboard.py"),
+        "--server.address",
+        args.address,
+        "--server.port",
+        str(args.port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    code: int = stcli.main(standalone_mode=False) or 0
+    return code
+
+
 def _cmd_regions(args: argparse.Namespace) -> int:
     from netralitas.regions import gazetteer
 
@@ -168,6 +197,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("file", help="the file to import")
     s.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
     s.set_defaults(func=_cmd_import)
+
+    s = sub.add_parser("serve", help="serve the dashboard (what make run does)")
+    s.add_argument("--address", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8501)
+    s.set_defaults(func=_cmd_serve)
 
     s = sub.add_parser("regions", help="resolve region names or codes to Kemendagri codes")
     s.add_argument("names", nargs="+", help="names or codes, e.g. 'Kota Bau-Bau' 74.72 Sultra")

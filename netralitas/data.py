@@ -86,3 +86,113 @@ def region_list(con: duckdb.DuckDBPyConnection, province: str = "") -> pd.DataFr
 def election_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Elections, newest first (a small dimension read for select boxes)."""
     return run_report("election_list", {}, con)
+
+
+# -- the public dashboard -------------------------------------------------------
+
+# Measures a map or a ranking can show; the key is a region_measures column.
+MEASURES: dict[str, str] = {
+    "persons": "count",
+    "persons_per_100k": "rate",
+    "followup_rate": "share",
+    "median_days_to_sanction": "days",
+    "prevention_events": "count",
+    "waiting_over_30_days": "count",
+}
+# The election before each one, for "change against the previous election".
+PREVIOUS_ELECTION = {"pilkada_2024": "pilkada_2020", "pemilu_2024": "pemilu_2019", "pilkada_2020": "pilkada_2018"}
+
+
+def region_measures(
+    con: duckdb.DuckDBPyConnection, election: str, level: str = "1", province: str = ""
+) -> pd.DataFrame:
+    """Per-region enforcement and prevention measures for the map, the ranking and the comparison."""
+    return run_report("region_measures", {"election": election, "level": level, "province": province}, con)
+
+
+def enforcement_summary(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.Series:
+    """One scope's enforcement measures (nation when ``region`` is '')."""
+    return run_report("enforcement_summary", {"election": election, "region": region}, con).iloc[0]
+
+
+def timeline_events(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
+    return run_report("timeline_events", {"election": election, "region": region}, con)
+
+
+def weekly_intake(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
+    return run_report("weekly_intake", {"election": election, "region": region}, con)
+
+
+def election_stages(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
+    return run_report("election_stages", {"election": election}, con)
+
+
+def headline_figures(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
+    """Each body's latest national figure per core metric: bodies side by side, never merged."""
+    return run_report("headline_figures", {"election": election}, con)
+
+
+def region_completeness(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return run_report("region_completeness", {}, con)
+
+
+def curated_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return run_report("curated_events", {}, con)
+
+
+def curated_figures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return run_report("curated_figures", {}, con)
+
+
+def standout_regions(measures: pd.DataFrame, min_recommended: int = 10, n: int = 5) -> pd.DataFrame:
+    """Regions with the lowest and highest PPK follow-up among those with enough recommendations."""
+    eligible = measures[measures["recommended"] >= min_recommended].dropna(subset=["followup_rate"])
+    low = eligible.nsmallest(n, "followup_rate").assign(standout="lowest")
+    high = eligible.nlargest(n, "followup_rate").assign(standout="highest")
+    return pd.concat([low, high], ignore_index=True)
+
+
+def with_ranks(measures: pd.DataFrame, measure: str, peer: str) -> pd.DataFrame:
+    """Rank ``measure`` within a peer group: 'province' (same province), 'type' (kota vs kabupaten), 'all'.
+
+    Rank 1 is the highest value; regions without a value get no rank.
+    """
+    keys = {"province": ["province_code"], "type": ["region_type"], "all": []}[peer]
+    frame = measures.copy()
+    frame["peer_size"] = frame.groupby(keys)[measure].transform("count") if keys else frame[measure].count()
+    ranked = frame.groupby(keys)[measure] if keys else frame[measure]
+    frame["rank"] = ranked.rank(ascending=False, method="min").astype("Int64")
+    return frame
+
+
+def comparison(con: duckdb.DuckDBPyConnection, election: str, regions: tuple[str, ...]) -> pd.DataFrame:
+    """2-6 regions side by side, with the change against the previous election where data allow."""
+    rows = []
+    previous = PREVIOUS_ELECTION.get(election)
+    for code in regions:
+        now = enforcement_summary(con, election, code)
+        before = enforcement_summary(con, previous, code) if previous else None
+        rows.append(
+            {
+                "region_code": code,
+                "persons": int(now["persons"]),
+                "recommended": int(now["recommended"]),
+                "sanctioned": int(now["sanctioned"]),
+                "followup_rate": now["followup_rate"],
+                "median_days_to_sanction": now["median_days_to_sanction"],
+                "waiting_over_30_days": int(now["waiting_over_30_days"]),
+                "previous_election": previous or "",
+                "previous_followup_rate": before["followup_rate"] if before is not None else None,
+                "previous_persons": int(before["persons"]) if before is not None else None,
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return frame
+    names = region_list(con, "").set_index("region_code")
+    frame["region_name"] = [names.loc[c, "region_name"] for c in frame["region_code"]]
+    frame["population"] = [names.loc[c, "population"] for c in frame["region_code"]]
+    frame["persons_per_100k"] = frame["persons"] * 100_000 / frame["population"].astype("Float64")
+    has_before = frame["previous_persons"].fillna(0) > 0
+    frame["followup_change"] = (frame["followup_rate"] - frame["previous_followup_rate"]).where(has_before)
+    return frame

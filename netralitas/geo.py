@@ -24,7 +24,7 @@ from shapely.geometry.polygon import orient
 
 from netralitas import reference
 from netralitas.regions import Gazetteer, gazetteer
-from netralitas.settings import Settings, get_settings
+from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 # Degrees. ~0.01 deg is ~1 km: invisible on a province map, a third of the bytes.
 PROVINCE_TOLERANCE = 0.02
@@ -140,12 +140,56 @@ def build(settings: Settings | None = None) -> BoundaryBuild | None:
     reg = repair(reg[["region_code", "name", "province_code", "geometry"]], REGENCY_TOLERANCE)
 
     _write_geojson(prov, ["region_code", "name"], paths["provinces"])
+    write_base_topojson(prov)
     _write_geojson(reg, ["region_code", "name", "province_code"], paths["regencies"])
 
     have = set(prov["region_code"]) | set(reg["region_code"])
     missing = [(r.code, r.name) for r in gaz.regions.values() if r.code not in have]
     pd.DataFrame(missing, columns=["region_code", "name"]).to_csv(paths["reconciliation"], index=False)
     return BoundaryBuild(len(prov), len(reg), sorted(missing), unmatched)
+
+
+STATIC_TOPOJSON = REPO_ROOT / "static" / "topojson"
+
+
+def write_base_topojson(prov: gpd.GeoDataFrame, folder: Path = STATIC_TOPOJSON) -> Path:
+    """plotly's geo maps load their base layers (land, coastlines, countries) as
+    TopoJSON from ``config.topojsonURL``; by default from a CDN. We serve our own,
+    built from the province boundaries, from Streamlit's static folder, so the
+    running app never fetches anything from outside."""
+    outline = shapely.union_all(prov.geometry.values).simplify(0.05)
+    polys = [p for p in getattr(outline, "geoms", [outline]) if isinstance(p, Polygon)]
+    arcs: list[list[list[float]]] = []
+    polygons: list[list[list[int]]] = []
+    for poly in polys:
+        rings = []
+        for ring in [poly.exterior, *poly.interiors]:
+            arcs.append(_round(list(ring.coords)))
+            rings.append([len(arcs) - 1])
+        polygons.append(rings)
+    land = {"type": "MultiPolygon", "arcs": polygons}
+    lines = {"type": "MultiLineString", "arcs": [[i] for i in range(len(arcs))]}
+    empty: dict[str, Any] = {"type": "GeometryCollection", "geometries": []}
+    topo = {
+        "type": "Topology",
+        "arcs": arcs,
+        "objects": {
+            "land": {"type": "GeometryCollection", "geometries": [land]},
+            "countries": {"type": "GeometryCollection", "geometries": [{**land, "id": "IDN"}]},
+            "coastlines": {"type": "GeometryCollection", "geometries": [lines]},
+            "ocean": empty,
+            "lakes": empty,
+            "rivers": empty,
+            "subunits": empty,
+        },
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(topo, separators=(",", ":"))
+    for name in ("world_110m", "world_50m", "asia_110m", "asia_50m"):
+        tmp = folder / f"{name}.json.tmp"
+        tmp.write_text(text)
+        tmp.replace(folder / f"{name}.json")
+    return folder / "world_110m.json"
 
 
 def load_geojson(level: str, settings: Settings | None = None) -> dict[str, Any] | None:

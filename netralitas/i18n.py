@@ -96,6 +96,186 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "flag.approx": ("nilai perkiraan", "approximate value"),
     "flag.date_approx": ("tanggal perkiraan", "approximate date"),
     "flag.low": ("salinan/mirror, keyakinan rendah", "mirror copy, low confidence"),
+    "page.overview": ("Ringkasan", "Overview"),
+    "page.map": ("Peta", "Map"),
+    "page.timeline": ("Linimasa", "Timeline"),
+    "page.compare": ("Perbandingan", "Comparison"),
+    "page.methods": ("Data & metodologi", "Data & methods"),
+    "common.as_of": ("Data per {date}", "Data as of {date}"),
+    "common.source": ("Sumber", "Source"),
+    "common.download_csv": ("Unduh CSV", "Download CSV"),
+    "common.download_xlsx": ("Unduh XLSX", "Download XLSX"),
+    "common.table": ("Tabel", "Table"),
+    "common.nation": ("Seluruh Indonesia", "All of Indonesia"),
+    "common.province": ("Provinsi", "Province"),
+    "common.region": ("Wilayah", "Region"),
+    "common.share_link": (
+        "Tautan tampilan ini ada di bilah alamat; salin untuk membagikan.",
+        "This view's link is in the address bar; copy it to share.",
+    ),
+    "source.register": ("register kasus", "case register"),
+    "source.register_synthetic": ("register kasus sintetis (demo)", "synthetic case register (demo)"),
+    "source.curated_events": ("peristiwa kurasi (berita, siaran pers)", "curated events (news, press releases)"),
+    "source.population": ("penduduk: Kepmendagri 300.2.2-2138/2025", "population: Kepmendagri 300.2.2-2138/2025"),
+    "unit.days": ("{n} hari", "{n} days"),
+    "measure.persons": ("ASN dilaporkan (orang)", "ASN reported (persons)"),
+    "measure.persons_per_100k": ("ASN dilaporkan per 100.000 penduduk", "ASN reported per 100,000 residents"),
+    "measure.followup_rate": ("Tingkat tindak lanjut PPK", "PPK follow-up rate"),
+    "measure.median_days_to_sanction": (
+        "Median hari dari rekomendasi ke sanksi",
+        "Median days from recommendation to sanction",
+    ),
+    "measure.prevention_events": (
+        "Kegiatan pencegahan (deklarasi, surat edaran, instruksi, sosialisasi)",
+        "Prevention events (declarations, circulars, instructions, awareness)",
+    ),
+    "measure.waiting_over_30_days": ("Rekomendasi menunggu PPK > 30 hari", "Recommendations waiting > 30 days"),
+    "measure.help.persons": (
+        "Jumlah ASN (bukan kasus) dalam register untuk pemilihan ini.",
+        "Number of ASN (not cases) in the register for this election.",
+    ),
+    "measure.help.persons_per_100k": (
+        "ASN dilaporkan dibagi penduduk, dikali 100.000. Tanpa data penduduk: tidak tersedia.",
+        "ASN reported divided by residents, times 100,000. Without population data: unavailable.",
+    ),
+    "measure.help.followup_rate": (
+        "Sanksi dijatuhkan PPK dibagi sanksi yang direkomendasikan.",
+        "Sanctions imposed by the PPK divided by sanctions recommended.",
+    ),
+    "measure.help.median_days_to_sanction": (
+        "Median selisih hari antara rekomendasi dan penjatuhan sanksi, untuk sanksi yang sudah dijatuhkan.",
+        "Median days between recommendation and sanction, for sanctions already imposed.",
+    ),
+    "measure.help.prevention_events": (
+        "Peristiwa tercatat bertipe deklarasi, surat edaran, instruksi atau sosialisasi, dari berita dan siaran pers.",
+        "Recorded declarations, circulars, instructions and awareness events, from news and press releases.",
+    ),
+    "measure.help.waiting_over_30_days": (
+        "ASN dengan rekomendasi sanksi yang belum dijatuhkan setelah lebih dari 30 hari, per tanggal register.",
+        "ASN whose recommended sanction has waited more than 30 days, as of the register date.",
+    ),
+    "map.no_data": ("Tidak ada data", "No data"),
+    "map.rank": ("Peringkat {rank} dari {n}", "Rank {rank} of {n}"),
+    "map.no_regions": ("Tidak ada wilayah untuk ditampilkan.", "No regions to show."),
+    "map.measure": ("Ukuran", "Measure"),
+    "map.style": ("Tampilan peta", "Map style"),
+    "map.style.geo": ("Peta wilayah", "Boundaries"),
+    "map.style.grid": ("Peta petak (ukuran sama)", "Tile grid (equal size)"),
+    "map.drill": ("Telusuri provinsi", "Drill into a province"),
+    "map.back": ("Kembali ke seluruh Indonesia", "Back to all of Indonesia"),
+    "map.click_hint": (
+        "Klik sebuah provinsi di peta, atau pilih di atas, untuk melihat kabupaten/kotanya.",
+        "Click a province on the map, or choose above, to see its regencies and cities.",
+    ),
+    "map.no_boundaries": (
+        "Batas wilayah belum terpasang; peta petak dipakai. Jalankan `make build` dengan jaringan atau mirror.",
+        "Boundaries are not installed; showing the tile grid. Run `make build` with network or a mirror.",
+    ),
+    "map.grid_province_only": ("Peta petak hanya untuk tingkat provinsi.", "The tile grid is for provinces only."),
+    "map.without_polygon": ("Tanpa poligon di peta: {names}", "Without a polygon on the map: {names}"),
+    "overview.election": ("Pemilihan", "Election"),
+    "overview.headlines": ("Angka utama yang dipublikasikan, per lembaga", "Headline published figures, per body"),
+    "overview.funnel": ("Alur penegakan: dari laporan sampai sanksi", "Enforcement chain: from report to sanction"),
+    "overview.followup": ("Tingkat tindak lanjut PPK", "PPK follow-up rate"),
+    "overview.followup.help": (
+        "Sanksi dijatuhkan dibagi sanksi direkomendasikan, dari register kasus.",
+        "Sanctions imposed divided by sanctions recommended, from the case register.",
+    ),
+    "overview.median_days": ("Median hari rekomendasi → sanksi", "Median days recommendation → sanction"),
+    "overview.waiting": ("Rekomendasi menunggu > 30 hari", "Recommendations waiting > 30 days"),
+    "overview.blocked": ("Data kepegawaian diblokir", "Personnel records blocked"),
+    "overview.standouts": ("Wilayah yang menonjol (tindak lanjut PPK)", "Regions that stand out (PPK follow-up)"),
+    "overview.standouts.help": (
+        "Provinsi dengan tindak lanjut terendah dan tertinggi, di antara yang punya minimal {n} rekomendasi.",
+        "Provinces with the lowest and highest follow-up, among those with at least {n} recommendations.",
+    ),
+    "overview.lowest": ("Terendah", "Lowest"),
+    "overview.highest": ("Tertinggi", "Highest"),
+    "overview.freshness": ("Kemutakhiran", "Freshness"),
+    "timeline.scope": ("Cakupan", "Scope"),
+    "timeline.regency": ("Kabupaten/kota (opsional)", "Regency/city (optional)"),
+    "timeline.all_regencies": ("Seluruh provinsi", "Whole province"),
+    "timeline.empty": ("Tidak ada peristiwa atau kasus untuk cakupan ini.", "No events or cases for this scope."),
+    "timeline.intake": ("Kasus masuk per minggu", "Weekly case intake"),
+    "timeline.week": ("Minggu {date}: {n} ASN", "Week of {date}: {n} ASN"),
+    "timeline.persons_per_week": ("ASN/minggu", "ASN/week"),
+    "timeline.events": ("Peristiwa tercatat", "Recorded events"),
+    "timeline.no_events": ("Belum ada peristiwa tercatat untuk cakupan ini.", "No recorded events for this scope."),
+    "event.declaration": ("Deklarasi/ikrar", "Declaration/pledge"),
+    "event.circular": ("Surat edaran", "Circular"),
+    "event.instruction": ("Instruksi", "Instruction"),
+    "event.socialization": ("Sosialisasi", "Awareness event"),
+    "event.hearing": ("Rapat/RDP", "Hearing"),
+    "event.sanction_announcement": ("Pengumuman sanksi", "Sanction announcement"),
+    "event.statement": ("Pernyataan", "Statement"),
+    "event.other": ("Lainnya", "Other"),
+    "col.date": ("Tanggal", "Date"),
+    "col.type": ("Jenis", "Type"),
+    "col.title": ("Judul", "Title"),
+    "col.region": ("Wilayah", "Region"),
+    "col.reference": ("Nomor", "Number"),
+    "col.rank": ("Peringkat", "Rank"),
+    "col.peer_size": ("Dari", "Of"),
+    "col.previous": ("Pemilihan sebelumnya", "Previous election"),
+    "col.change": ("Perubahan tindak lanjut", "Follow-up change"),
+    "compare.regions": ("Wilayah yang dibandingkan (2-6)", "Regions to compare (2-6)"),
+    "compare.pick": ("Pilih 2 sampai 6 wilayah.", "Choose 2 to 6 regions."),
+    "compare.empty": ("Pilih wilayah untuk dibandingkan.", "Choose regions to compare."),
+    "compare.ranking": ("Peringkat dalam kelompok sebanding", "Ranking within a peer group"),
+    "compare.peer": ("Kelompok sebanding", "Peer group"),
+    "compare.peer.province": ("Provinsi yang sama", "Same province"),
+    "compare.peer.type": ("Jenis yang sama (kota/kabupaten)", "Same type (city/regency)"),
+    "compare.peer.all": ("Semua kabupaten/kota", "All regencies/cities"),
+    "compare.change": ("Perubahan dibanding pemilihan sebelumnya", "Change against the previous election"),
+    "compare.no_previous": (
+        "Tidak ada data pemilihan sebelumnya untuk dibandingkan.",
+        "No previous-election data to compare with.",
+    ),
+    "methods.definitions": ("Definisi ukuran", "Measure definitions"),
+    "methods.chain": ("Rantai penegakan", "The enforcement chain"),
+    "methods.chain.text": (
+        "1. **Laporan** masyarakat atau **temuan** pengawas Bawaslu. 2. **Registrasi** oleh Bawaslu. "
+        "3. **Kajian**: pelanggaran peraturan lain (jalur netralitas ASN), pidana, atau bukan pelanggaran. "
+        "4. **Diteruskan** dengan rekomendasi ke KASN (sampai 24 Agustus 2024) atau BKN (sejak itu). "
+        "5. **Rekomendasi sanksi** oleh KASN/BKN. 6. **Penjatuhan sanksi** oleh PPK (gubernur, bupati, wali kota). "
+        "7. PPK yang tidak patuh: teguran Kemendagri, **pemblokiran** data kepegawaian oleh BKN.",
+        "1. A **report** from the public or a **finding** by Bawaslu's supervisors. 2. **Registration** by "
+        "Bawaslu. 3. **Assessment**: violation of other laws (the ASN neutrality route), election crime, or "
+        "no violation. 4. **Forwarded** with a recommendation to KASN (until 24 August 2024) or BKN (since). "
+        "5. **Sanction recommendation** by KASN/BKN. 6. **Imposition** by the PPK (governor, regent, mayor). "
+        "7. Non-compliant PPK: reprimand by Kemendagri, **blocking** of the personnel record by BKN.",
+    ),
+    "methods.sources": ("Sumber dan lisensi", "Sources and licences"),
+    "methods.caveats": ("Catatan penting tentang data", "Caveats"),
+    "methods.caveats.text": (
+        "- **Lembaga berbeda angka.** Bawaslu, KASN/BKN dan Kemendagri menghitung dengan cara berbeda; "
+        "semua ditampilkan berdampingan, tidak ada yang dipilih diam-diam.\n"
+        "- **Kasus vs orang.** Satu kasus dapat melibatkan beberapa ASN; setiap angka menyebut satuannya.\n"
+        '- **Nilai perkiraan.** Angka yang dinyatakan "lebih dari" atau "sekitar" dicatat sebagai angka '
+        "yang disebut dan ditandai perkiraan; sebagian tanggal hanya bulan atau tahun.\n"
+        "- **Salinan/mirror** halaman berita ditandai berkeyakinan rendah.\n"
+        "- **Peralihan KASN → BKN** pada 24 Agustus 2024: aturan penghitungan kedua era berbeda.\n"
+        "- **Kepala desa bukan ASN**: angka yang mencampurnya disimpan sebagai metrik terpisah.\n"
+        "- **Data kasus di demo ini sintetis.** Register kasus asli memuat nama dan NIP dan tidak publik.",
+        "- **Bodies disagree.** Bawaslu, KASN/BKN and Kemendagri count differently; all are shown side by "
+        "side, none silently picked.\n"
+        "- **Cases vs persons.** One case can involve several ASN; every number states its unit.\n"
+        '- **Approximate values.** Figures stated as "more than" or "about" are entered as the stated '
+        "number and flagged; some dates are month or year only.\n"
+        "- **Mirror copies** of news pages are flagged as lower confidence.\n"
+        "- **The KASN → BKN break** on 24 August 2024: the two eras count differently.\n"
+        "- **Village heads are not ASN**: figures mixing them are kept as separate metrics.\n"
+        "- **Case data in this demo is synthetic.** Real registers hold names and NIPs and are not public.",
+    ),
+    "methods.completeness": ("Kelengkapan data per wilayah", "Completeness per region"),
+    "methods.downloads": ("Unduh tabel kurasi", "Download the curated tables"),
+    "methods.events_table": ("Peristiwa (events)", "Events"),
+    "methods.figures_table": ("Angka publikasi (figures)", "Published figures"),
+    "col.events": ("Peristiwa", "Events"),
+    "col.figures": ("Angka publikasi", "Figures"),
+    "col.case_rows": ("Baris kasus", "Case rows"),
+    "col.population": ("Penduduk", "Population"),
+    "col.boundary": ("Poligon", "Polygon"),
     "yes": ("Ya", "Yes"),
     "no": ("Tidak", "No"),
     "warehouse.missing": (

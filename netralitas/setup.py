@@ -47,6 +47,7 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
     sources = [reference.local_path(reference.BY_KEY[k], settings) for k in ("provinces", "regencies")]
     if all(p.exists() for p in sources) and (
         not geo.boundaries_available(settings)
+        or not (geo.STATIC_TOPOJSON / "world_110m.json").exists()
         or _newest(sources) > min(paths["provinces"].stat().st_mtime, paths["regencies"].stat().st_mtime)
     ):
         built = geo.build(settings)

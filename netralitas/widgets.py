@@ -1,10 +1,24 @@
-"""Reusable widgets and the shared page frame (the one UI module besides cache)."""
+"""Reusable widgets and the shared page frame (the one UI module besides cache).
+
+View state lives in the URL. A widget's session-state value is seeded from
+the URL the first time a page runs; afterwards the widget owns it and the
+page writes the resulting state back with :func:`sync_url`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+import pandas as pd
 import streamlit as st
 
+from netralitas import exports, state
+from netralitas.charts import PLOTLY_CONFIG
 from netralitas.i18n import LANGS, Lang, t
+
+T = TypeVar("T")
 
 
 def language() -> Lang:
@@ -24,5 +38,85 @@ def language() -> Lang:
     return chosen
 
 
+def view_state(known_regions: set[str] | None = None) -> state.ViewState:
+    return state.from_query(st.query_params.to_dict(), known_regions)
+
+
+def seed(key: str, value: Any) -> None:
+    """Give a widget its starting value from the URL, once."""
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def select(label: str, options: Sequence[T], value: T, key: str, fmt: Callable[[T], str], **kw: Any) -> T:
+    """A select box seeded from the URL state; returns the chosen option."""
+    opts = list(options)
+    seed(key, value if value in opts else opts[0])
+    if st.session_state[key] not in opts:
+        st.session_state[key] = opts[0]
+    chosen: T = st.selectbox(label, opts, key=key, format_func=fmt, **kw)
+    return chosen
+
+
+def sync_url(view: state.ViewState, keys: tuple[str, ...]) -> None:
+    """Write the view state into the URL, so a copied link reopens this view."""
+    wanted = state.to_query(view, keys)
+    if view.lang == "en":
+        wanted["lang"] = "en"
+    current = st.query_params.to_dict()
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
 def synthetic_banner(lang: Lang) -> None:
     st.warning(t("synthetic.banner", lang), icon="⚠️")
+
+
+def election_select(view: state.ViewState, names: dict[str, str], lang: Lang, key: str = "election") -> str:
+    options = [e for e in state.ELECTIONS if e in names]
+    return select(t("overview.election", lang), options, view.election, key, lambda e: names[e])
+
+
+def plot(fig: Any, key: str, **kw: Any) -> Any:
+    return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, **kw)
+
+
+def downloads(frame: pd.DataFrame, name: str, meta: exports.ExportMeta, lang: Lang, key: str) -> None:
+    """CSV and XLSX of exactly ``frame``."""
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.download_button(
+        t("common.download_csv", lang),
+        exports.to_csv(frame),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/download:",
+    )
+    c2.download_button(
+        t("common.download_xlsx", lang),
+        exports.to_xlsx(frame, meta),
+        file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}_xlsx",
+        icon=":material/download:",
+    )
+
+
+def export_meta(
+    title: str,
+    filters: dict[str, str],
+    as_of: date | None,
+    sources: Sequence[str],
+    synthetic: bool,
+    notes: Sequence[str] = (),
+) -> exports.ExportMeta:
+    query = "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())
+    return exports.ExportMeta(
+        title=title,
+        filters=filters,
+        as_of=as_of,
+        sources=tuple(sources),
+        synthetic=synthetic,
+        url=f"?{query}" if query else "",
+        notes=tuple(notes),
+    )

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from netralitas import data, warehouse
@@ -84,3 +85,89 @@ def test_region_list(fixture_con: duckdb.DuckDBPyConnection) -> None:
 def test_election_list(fixture_con: duckdb.DuckDBPyConnection) -> None:
     frame = data.election_list(fixture_con)
     assert list(frame["election_id"])[:2] == ["pilkada_2024", "pemilu_2024"]
+
+
+def test_region_measures(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    provinces = data.region_measures(fixture_con, "pilkada_2024", "1", "").set_index("region_code")
+    assert len(provinces) == 38
+    sultra = provinces.loc["74"]
+    # A province counts its regencies' cases too.
+    assert (sultra["persons"], sultra["recommended"], sultra["sanctioned"]) == (4, 2, 1)
+    assert sultra["followup_rate"] == pytest.approx(0.5)
+    assert sultra["median_days_to_sanction"] == 30
+    assert sultra["prevention_events"] == 2
+    assert provinces.loc["94", "persons"] == 1  # Mimika files under Papua Tengah, not Papua
+    assert provinces.loc["91", "persons"] == 0
+    # No population installed: the rate is unavailable, never zero.
+    assert provinces["persons_per_100k"].isna().all()
+    # No recommendation: no follow-up rate (not 0%).
+    assert pd.isna(provinces.loc["11", "followup_rate"])
+    regencies = data.region_measures(fixture_con, "pilkada_2024", "2", "74").set_index("region_code")
+    assert len(regencies) == 17
+    assert regencies.loc["74.72", "persons"] == 3 and regencies.loc["74.72", "prevention_events"] == 1
+
+
+def test_enforcement_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    nation = data.enforcement_summary(fixture_con, "pilkada_2024", "")
+    assert (nation["persons"], nation["cases"], nation["recommended"], nation["sanctioned"]) == (5, 4, 2, 1)
+    assert nation["records_blocked"] == 1
+    assert nation["waiting_over_30_days"] == 1
+    city = data.enforcement_summary(fixture_con, "pemilu_2024", "74.72")
+    assert city["persons"] == 1 and pd.isna(city["followup_rate"]) is False and city["followup_rate"] == 0
+
+
+def test_timeline_events(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    sultra = data.timeline_events(fixture_con, "pilkada_2024", "74")
+    assert list(sultra["event_id"]) == ["ev_fx00000002", "ev_fx00000003"]  # province includes its cities
+    assert list(data.timeline_events(fixture_con, "pilkada_2024", "74.72")["event_id"]) == ["ev_fx00000003"]
+    national = data.timeline_events(fixture_con, "pemilu_2024", "")
+    assert "Nasional" in set(national["region_name"])
+
+
+def test_weekly_intake(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    weeks = data.weekly_intake(fixture_con, "pilkada_2024", "")
+    assert int(weeks["persons"].sum()) == 5
+    assert str(weeks["week_start_date"].iloc[0])[:10] == "2024-09-30"  # a Monday
+
+
+def test_election_stages(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    stages = data.election_stages(fixture_con, "pilkada_2024").set_index("stage")
+    assert str(stages.loc["voting", "start_date"])[:10] == "2024-11-27"
+    assert str(stages.loc["campaign", "end_date"])[:10] == "2024-11-23"
+
+
+def test_headline_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.headline_figures(fixture_con, "pilkada_2024")
+    assert set(frame["reporting_body"]) == {"Bawaslu RI", "Kemendagri"}
+    assert set(frame["metric"]) == {"alleged_violations_total", "asn_reported", "reports_received"}
+
+
+def test_region_completeness(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.region_completeness(fixture_con).set_index("region_code")
+    assert len(frame) == 552
+    assert tuple(frame.loc["74.72", ["events", "figures", "case_rows"]]) == (1, 1, 4)
+
+
+def test_curated_events(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.curated_events(fixture_con)
+    assert len(frame) == 4 and "title_id" in frame.columns and "source_url" in frame.columns
+
+
+def test_curated_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.curated_figures(fixture_con)
+    assert len(frame) == 5 and {"reporting_body", "is_value_approximate"} <= set(frame.columns)
+
+
+def test_standouts_and_ranks(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    measures = data.region_measures(fixture_con, "pilkada_2024", "2", "74")
+    ranked = data.with_ranks(measures, "followup_rate", "province").set_index("region_code")
+    assert ranked.loc["74.72", "rank"] == 1 and ranked.loc["74.72", "peer_size"] == 1
+    assert pd.isna(ranked.loc["74.71", "rank"])
+    assert data.standout_regions(measures, min_recommended=2, n=1)["region_code"].tolist() == ["74.72", "74.72"]
+
+
+def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.comparison(fixture_con, "pilkada_2024", ("74.72", "74")).set_index("region_code")
+    assert frame.loc["74.72", "persons"] == 3 and frame.loc["74", "persons"] == 4
+    assert frame.loc["74.72", "previous_election"] == "pilkada_2020"
+    assert pd.isna(frame.loc["74.72", "followup_change"])  # no Pilkada 2020 cases in the fixture

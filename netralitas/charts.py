@@ -1,0 +1,462 @@
+"""Chart builders: pure functions, DataFrame in, plotly Figure out.
+
+One shared theme; every builder has an explicit empty state; numbers in
+hover text are pre-formatted in Indonesian (or English) conventions, and
+``layout.separators`` makes axis ticks follow the same convention.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
+from netralitas.settings import PACKAGED_CURATED
+
+FONT = "Source Sans Pro, Arial, sans-serif"  # Streamlit bundles Source Sans; no web font is fetched
+SEQUENTIAL = "YlOrRd"
+FOLLOWUP_SCALE = "RdYlGn"  # low follow-up is bad: red
+NO_DATA = "#d0d0d0"
+EVENT_COLOURS = {
+    "declaration": "#1f77b4",
+    "circular": "#2ca02c",
+    "instruction": "#17becf",
+    "socialization": "#9467bd",
+    "hearing": "#ff7f0e",
+    "sanction_announcement": "#d62728",
+    "statement": "#8c564b",
+    "other": "#7f7f7f",
+}
+# Plotly config for every chart: geo base maps from our own server, no logo.
+PLOTLY_CONFIG: dict[str, Any] = {
+    "topojsonURL": "/app/static/topojson/",
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+}
+
+
+def theme(fig: go.Figure, lang: Lang, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        template="plotly_white",
+        font={"family": FONT, "size": 13},
+        separators=",." if lang == "id" else ".,",
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        height=height,
+        hoverlabel={"font": {"family": FONT}},
+    )
+    return fig
+
+
+def empty(message: str, lang: Lang, height: int = 260) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(
+        text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 15, "color": "#666"}
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return theme(fig, lang, height)
+
+
+def format_value(value: object, kind: str, lang: Lang) -> str:
+    """A measure value as text: counts ``1.234``, shares ``12,5%``, days ``33 hari``."""
+    if value is None or pd.isna(value):  # type: ignore[arg-type]
+        return t("map.no_data", lang)
+    v = float(value)  # type: ignore[arg-type]
+    if kind == "share":
+        return fmt_pct(v, lang)
+    if kind == "days":
+        return t("unit.days", lang, n=fmt_int(v, lang))
+    if kind == "rate":
+        return fmt_number(round(v, 1), lang)
+    return fmt_int(v, lang)
+
+
+def _hover(frame: pd.DataFrame, value_col: str, kind: str, lang: Lang, source: str) -> list[str]:
+    ranks = frame[value_col].rank(ascending=False, method="min")
+    n = int(frame[value_col].notna().sum())
+    out = []
+    for name, value, rank in zip(frame["region_name"], frame[value_col], ranks, strict=True):
+        lines = [f"<b>{name}</b>", format_value(value, kind, lang)]
+        if not pd.isna(rank):
+            lines.append(t("map.rank", lang, rank=int(rank), n=n))
+        lines.append(source)
+        out.append("<br>".join(lines))
+    return out
+
+
+def choropleth(
+    frame: pd.DataFrame,
+    geojson: dict[str, Any],
+    value_col: str,
+    kind: str,
+    title: str,
+    lang: Lang,
+    source: str,
+) -> go.Figure:
+    """A choropleth of ``value_col`` by ``region_code``; regions without data are grey, not zero."""
+    if frame.empty:
+        return empty(t("map.no_regions", lang), lang)
+    codes = set(frame["region_code"])
+    features = [f for f in geojson["features"] if f["id"] in codes]
+
+    def collection(subset: pd.DataFrame) -> dict[str, Any]:
+        # Each trace carries only its own polygons: the figure JSON stays small.
+        wanted = set(subset["region_code"])
+        return {"type": "FeatureCollection", "features": [f for f in features if f["id"] in wanted]}
+
+    hover = _hover(frame, value_col, kind, lang, source)
+    frame = frame.assign(_hover=hover)
+    has = frame[value_col].notna()
+    fig = go.Figure()
+    if (~has).any():
+        missing = frame[~has]
+        fig.add_trace(
+            go.Choropleth(
+                geojson=collection(missing),
+                locations=missing["region_code"],
+                z=[0] * len(missing),
+                featureidkey="id",
+                colorscale=[[0, NO_DATA], [1, NO_DATA]],
+                showscale=False,
+                marker_line_color="white",
+                marker_line_width=0.5,
+                hovertext=missing["_hover"],
+                hoverinfo="text",
+                name=t("map.no_data", lang),
+            )
+        )
+    present = frame[has]
+    if not present.empty:
+        fig.add_trace(
+            go.Choropleth(
+                geojson=collection(present),
+                locations=present["region_code"],
+                z=present[value_col].astype(float),
+                featureidkey="id",
+                colorscale=FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
+                zmin=0,
+                zmax=1 if kind == "share" else None,
+                marker_line_color="white",
+                marker_line_width=0.5,
+                hovertext=present["_hover"],
+                hoverinfo="text",
+                colorbar={
+                    "title": {"text": ""},
+                    "thickness": 12,
+                    "len": 0.7,
+                    "tickformat": ".0%" if kind == "share" else ",.0f",
+                },
+                name=title,
+            )
+        )
+    bounds = _bounds(features)
+    pad_lon, pad_lat = (bounds[2] - bounds[0]) * 0.02, (bounds[3] - bounds[1]) * 0.04
+    fig.update_geos(
+        visible=False,
+        projection_type="mercator",
+        lonaxis_range=[bounds[0] - pad_lon, bounds[2] + pad_lon],
+        lataxis_range=[bounds[1] - pad_lat, bounds[3] + pad_lat],
+    )
+    theme(fig, lang, 440)
+    fig.update_layout(title={"text": title, "x": 0, "font": {"size": 15}}, margin={"l": 0, "r": 0, "t": 40, "b": 0})
+    return fig
+
+
+def _bounds(features: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    """(min lon, min lat, max lon, max lat) of GeoJSON features."""
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def walk(coords: Any) -> None:
+        if coords and isinstance(coords[0], (int, float)):
+            xs.append(float(coords[0]))
+            ys.append(float(coords[1]))
+        else:
+            for c in coords:
+                walk(c)
+
+    for f in features:
+        walk(f["geometry"]["coordinates"])
+    if not xs:
+        return (95.0, -11.0, 141.0, 6.0)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _tile_layout() -> pd.DataFrame:
+    with (PACKAGED_CURATED / "tile_grid.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return pd.DataFrame(rows).astype({"col": int, "row": int})
+
+
+def tile_grid(frame: pd.DataFrame, value_col: str, kind: str, title: str, lang: Lang, source: str) -> go.Figure:
+    """The 38 provinces as equal squares in our own geographic layout."""
+    if frame.empty:
+        return empty(t("map.no_regions", lang), lang)
+    tiles = _tile_layout().merge(frame, on="region_code", how="inner")
+    tiles["_hover"] = _hover(tiles, value_col, kind, lang, source)
+    has = tiles[value_col].notna()
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=tiles.loc[~has, "col"],
+            y=tiles.loc[~has, "row"],
+            mode="markers+text",
+            marker={"symbol": "square", "size": 46, "color": NO_DATA, "line": {"color": "#999", "width": 1}},
+            text=tiles.loc[~has, "abbrev"],
+            textfont={"size": 9},
+            hovertext=tiles.loc[~has, "_hover"],
+            hoverinfo="text",
+            customdata=tiles.loc[~has, "region_code"],
+            name=t("map.no_data", lang),
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=tiles.loc[has, "col"],
+            y=tiles.loc[has, "row"],
+            mode="markers+text",
+            marker={
+                "symbol": "square",
+                "size": 46,
+                "color": tiles.loc[has, value_col].astype(float),
+                "colorscale": FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
+                "cmin": 0,
+                "cmax": 1 if kind == "share" else None,
+                "showscale": True,
+                "colorbar": {"thickness": 12, "len": 0.7, "tickformat": ".0%" if kind == "share" else ",.0f"},
+                "line": {"color": "white", "width": 1},
+            },
+            text=tiles.loc[has, "abbrev"],
+            textfont={"size": 9},
+            hovertext=tiles.loc[has, "_hover"],
+            hoverinfo="text",
+            customdata=tiles.loc[has, "region_code"],
+            name=title,
+        )
+    )
+    fig.update_xaxes(visible=False, range=[-0.7, 13.7])
+    fig.update_yaxes(visible=False, autorange="reversed", scaleanchor="x", range=[6.7, -0.7])
+    fig.update_layout(title={"text": title, "x": 0, "font": {"size": 15}}, showlegend=False)
+    return theme(fig, lang, 460)
+
+
+def funnel(frame: pd.DataFrame, lang: Lang) -> go.Figure:
+    """Persons at each enforcement stage, with conversion from the previous stage."""
+    if frame.empty or int(frame["persons"].iloc[0]) == 0:
+        return empty(t("home.no_cases", lang), lang)
+    labels = [t(f"stage.{s}", lang) for s in frame["stage"]]
+    text = [
+        fmt_int(p, lang) + ("" if pd.isna(c) else f" ({fmt_pct(c, lang)})")
+        for p, c in zip(frame["persons"], frame["conversion_from_previous"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Funnel(
+            y=labels,
+            x=frame["persons"],
+            text=text,
+            textinfo="text",
+            hoverinfo="y+text",
+            marker={"color": ["#4c78a8", "#5b8db8", "#72a5c6", "#f2a65a", "#e4572e", "#a23b2a"][: len(frame)]},
+        )
+    )
+    return theme(fig, lang, 360)
+
+
+def headline_bars(frame: pd.DataFrame, lang: Lang) -> go.Figure:
+    """Each body's latest national figure per metric, side by side (never summed)."""
+    if frame.empty:
+        return empty(t("home.no_figures", lang), lang)
+    label = "metric_label_id" if lang == "id" else "metric_label_en"
+    fig = go.Figure()
+    for body, part in frame.groupby("reporting_body", sort=False):
+        fig.add_trace(
+            go.Bar(
+                y=part[label],
+                x=part["value"],
+                orientation="h",
+                name=str(body),
+                text=[
+                    fmt_int(v, lang) + (" ≈" if a else "")
+                    for v, a in zip(part["value"], part["is_value_approximate"], strict=True)
+                ],
+                textposition="outside",
+                hovertext=[
+                    f"{body}<br>{fmt_int(v, lang)} {t(f'unit.{u}', lang)}<br>{fmt_date(d, lang, p)}"
+                    for v, u, d, p in zip(
+                        part["value"], part["unit"], part["as_of_date"], part["date_precision"], strict=True
+                    )
+                ],
+                hoverinfo="text",
+            )
+        )
+    fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.15}, yaxis={"autorange": "reversed"})
+    return theme(fig, lang, 120 + 40 * len(frame))
+
+
+def timeline(
+    events: pd.DataFrame,
+    weekly: pd.DataFrame,
+    stages: pd.DataFrame,
+    lang: Lang,
+    synthetic: bool,
+) -> go.Figure:
+    """Weekly case intake (top) and dated events (bottom) against the election calendar."""
+    if events.empty and weekly.empty:
+        return empty(t("timeline.empty", lang), lang)
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.55, 0.45], vertical_spacing=0.06)
+    if not weekly.empty:
+        fig.add_trace(
+            go.Bar(
+                x=weekly["week_start_date"],
+                y=weekly["persons"],
+                name=t("timeline.intake", lang) + (f" ({t('home.synthetic', lang)})" if synthetic else ""),
+                marker_color="#4c78a8",
+                hovertext=[
+                    t("timeline.week", lang, date=fmt_date(d, lang), n=fmt_int(p, lang))
+                    for d, p in zip(weekly["week_start_date"], weekly["persons"], strict=True)
+                ],
+                hoverinfo="text",
+            ),
+            row=1,
+            col=1,
+        )
+    types = list(EVENT_COLOURS)
+    for event_type, part in events.groupby("event_type", sort=False):
+        title_col = "title_id" if lang == "id" else "title_en"
+        fig.add_trace(
+            go.Scatter(
+                x=part["event_date"],
+                y=[types.index(str(event_type))] * len(part),
+                mode="markers",
+                marker={
+                    "size": 11,
+                    "color": EVENT_COLOURS.get(str(event_type), "#333"),
+                    "line": {"width": 1, "color": "white"},
+                },
+                name=t(f"event.{event_type}", lang),
+                customdata=part[["source_url"]].fillna(""),
+                hovertext=[
+                    f"<b>{fmt_date(d, lang, p)}</b><br>{r}<br>{title}"
+                    for d, p, r, title in zip(
+                        part["event_date"], part["date_precision"], part["region_name"], part[title_col], strict=True
+                    )
+                ],
+                hoverinfo="text",
+            ),
+            row=2,
+            col=1,
+        )
+    for rec in stages.itertuples():
+        label = rec.label_id if lang == "id" else rec.label_en
+        if rec.stage == "campaign":
+            fig.add_vrect(
+                x0=rec.start_date,
+                x1=rec.end_date + pd.Timedelta(days=1),
+                fillcolor="#f2a65a",
+                opacity=0.18,
+                line_width=0,
+                row="all",
+                col=1,
+            )
+            fig.add_annotation(
+                x=rec.start_date,
+                y=1.0,
+                xref="x",
+                yref="paper",
+                text=label,
+                showarrow=False,
+                xanchor="right",
+                yanchor="bottom",
+                font={"size": 11, "color": "#b26b1f"},
+            )
+        if rec.stage == "voting":
+            fig.add_vline(
+                x=pd.Timestamp(rec.start_date).timestamp() * 1000,
+                line_dash="dash",
+                line_color="#a23b2a",
+                row="all",
+                col=1,
+            )
+            fig.add_annotation(
+                x=rec.start_date,
+                y=1.0,
+                xref="x",
+                yref="paper",
+                text=label,
+                showarrow=False,
+                xanchor="left",
+                yanchor="bottom",
+                font={"size": 11, "color": "#a23b2a"},
+            )
+    fig.update_yaxes(title_text=t("timeline.persons_per_week", lang), row=1, col=1)
+    fig.update_yaxes(
+        tickvals=list(range(len(types))),
+        ticktext=[t(f"event.{k}", lang) for k in types],
+        range=[-0.5, len(types) - 0.5],
+        row=2,
+        col=1,
+    )
+    fig.update_layout(legend={"orientation": "h", "y": -0.12}, hovermode="closest")
+    return theme(fig, lang, 560)
+
+
+def comparison_bars(frame: pd.DataFrame, measures: Sequence[tuple[str, str, str]], lang: Lang) -> go.Figure:
+    """Small multiples: one horizontal bar chart per measure, regions in the same order."""
+    if frame.empty:
+        return empty(t("compare.empty", lang), lang)
+    ncols = 2
+    nrows = (len(measures) + 1) // ncols
+    fig = make_subplots(
+        rows=nrows,
+        cols=ncols,
+        subplot_titles=[_wrap(m[1]) for m in measures],
+        horizontal_spacing=0.18,
+        vertical_spacing=0.22,
+    )
+    for i, (col, _title, kind) in enumerate(measures):
+        r, c = i // ncols + 1, i % ncols + 1
+        values = frame[col].astype("Float64")
+        fig.add_trace(
+            go.Bar(
+                y=frame["region_name"],
+                x=values.fillna(0),
+                orientation="h",
+                showlegend=False,
+                text=[format_value(v, kind, lang) for v in frame[col]],
+                textposition="auto",
+                marker_color=["#4c78a8" if not pd.isna(v) else NO_DATA for v in frame[col]],
+                hoverinfo="text",
+                hovertext=[
+                    f"{n}: {format_value(v, kind, lang)}" for n, v in zip(frame["region_name"], frame[col], strict=True)
+                ],
+            ),
+            row=r,
+            col=c,
+        )
+        if kind == "share":
+            fig.update_xaxes(tickformat=".0%", range=[0, 1], row=r, col=c)
+    fig.update_yaxes(autorange="reversed")
+    fig.update_annotations(font={"size": 12})
+    return theme(fig, lang, nrows * (110 + 32 * len(frame)))
+
+
+def _wrap(text: str, width: int = 34) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def as_of_caption(as_of: date | None, lang: Lang) -> str:
+    return t("common.as_of", lang, date=fmt_date(as_of, lang))

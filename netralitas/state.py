@@ -1,0 +1,90 @@
+"""View state: what a page shows, as a frozen value that round-trips through the URL.
+
+Pages build a :class:`ViewState` from ``st.query_params`` and write it back,
+so a copied link reopens the same view. Every value is checked against an
+allow-list here; an unknown value in a URL falls back to the default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from netralitas.data import MEASURES
+
+ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020")
+MAP_STYLES = ("geo", "grid")
+PEERS = ("province", "type", "all")
+_CODE = re.compile(r"^\d{2}(\.\d{2})?$")
+
+
+@dataclass(frozen=True)
+class ViewState:
+    election: str = "pilkada_2024"
+    measure: str = "followup_rate"
+    region: str = ""  # '' nation; '74' a province (map drill-down, timeline scope); '74.72' a regency
+    map_style: str = "geo"
+    regions: tuple[str, ...] = field(default_factory=tuple)  # comparison, 2-6 codes
+    peer: str = "province"
+    lang: str = "id"
+
+    @property
+    def province(self) -> str:
+        return self.region.split(".")[0] if self.region else ""
+
+
+def _one(params: Mapping[str, object], key: str) -> str:
+    value = params.get(key, "")
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else ""
+    return str(value)
+
+
+def from_query(params: Mapping[str, object], known_regions: set[str] | None = None) -> ViewState:
+    """Parse URL parameters; anything not allowed falls back to the default."""
+    d = ViewState()
+    election = _one(params, "election")
+    measure = _one(params, "measure")
+    region = _one(params, "region")
+    style = _one(params, "map")
+    peer = _one(params, "peer")
+    lang = _one(params, "lang")
+
+    def ok_region(code: str) -> bool:
+        return bool(_CODE.match(code)) and (known_regions is None or code in known_regions)
+
+    regions = tuple(dict.fromkeys(c for c in _one(params, "regions").split(",") if ok_region(c)))[:6]
+    return ViewState(
+        election=election if election in ELECTIONS else d.election,
+        measure=measure if measure in MEASURES else d.measure,
+        region=region if ok_region(region) else "",
+        map_style=style if style in MAP_STYLES else d.map_style,
+        regions=regions,
+        peer=peer if peer in PEERS else d.peer,
+        lang="en" if lang == "en" else "id",
+    )
+
+
+def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
+    """The URL parameters for the given state keys (defaults omitted to keep links short)."""
+    d = ViewState()
+    values = {
+        "election": state.election,
+        "measure": state.measure,
+        "region": state.region,
+        "map": state.map_style,
+        "regions": ",".join(state.regions),
+        "peer": state.peer,
+        "lang": state.lang,
+    }
+    defaults = {
+        "election": d.election,
+        "measure": d.measure,
+        "region": "",
+        "map": d.map_style,
+        "regions": "",
+        "peer": d.peer,
+        "lang": "id",
+    }
+    return {k: values[k] for k in keys if values[k] != defaults[k]}

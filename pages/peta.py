@@ -1,0 +1,131 @@
+"""Peta (map): a chosen measure per province, with drill-down into one
+province's regencies/cities; a tile grid when boundaries are missing or for
+equal-size comparison. Hover shows value, rank and source; no data is grey."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from netralitas import cache, charts, widgets
+from netralitas.data import MEASURES, with_ranks
+from netralitas.i18n import fmt_int, t
+from netralitas.state import MAP_STYLES
+from netralitas.warehouse import BuildError
+
+lang = widgets.language()
+st.title(t("page.map", lang))
+
+try:
+    summary = cache.warehouse_summary()
+except BuildError:
+    st.error(t("warehouse.missing", lang))
+    st.stop()
+
+regions = cache.region_list("")
+provinces = regions[regions["region_level"] == 1]
+province_names = dict(zip(provinces["region_code"], provinces["region_name"], strict=True))
+view = widgets.view_state(set(province_names))
+elections = cache.election_list()
+names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
+has_geo = summary.has_boundaries and cache.geojson("provinces") is not None
+
+
+def _on_map_select() -> None:
+    """A click on a province drills into it (callback: runs before widgets are built)."""
+    event = st.session_state.get("map_chart")
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else []
+    if points:
+        code = points[0].get("location") or points[0].get("customdata")
+        if isinstance(code, list):
+            code = code[0]
+        if code in province_names:
+            st.session_state["province"] = code
+
+
+c1, c2, c3 = st.columns([2, 3, 2])
+with c1:
+    election = widgets.election_select(view, names, lang)
+with c2:
+    measure = widgets.select(
+        t("map.measure", lang), list(MEASURES), view.measure, "measure", lambda m: t(f"measure.{m}", lang)
+    )
+with c3:
+    style_options = list(MAP_STYLES) if has_geo else ["grid"]
+    style = widgets.select(
+        t("map.style", lang), style_options, view.map_style, "map_style", lambda s: t(f"map.style.{s}", lang)
+    )
+st.caption(t(f"measure.help.{measure}", lang))
+province = widgets.select(
+    t("map.drill", lang),
+    ["", *province_names],
+    view.province,
+    "province",
+    lambda c: province_names.get(c, t("common.nation", lang)),
+)
+view = replace(view, election=election, measure=measure, map_style=style, region=province, lang=lang)
+widgets.sync_url(view, ("election", "measure", "map", "region"))
+if not has_geo:
+    st.info(t("map.no_boundaries", lang))
+if summary.is_synthetic and measure != "prevention_events":
+    widgets.synthetic_banner(lang)
+
+kind = MEASURES[measure]
+level = "2" if province else "1"
+frame = with_ranks(cache.region_measures(election, level, province), measure, "all")
+scope = province_names.get(province, t("common.nation", lang))
+title = f"{t(f'measure.{measure}', lang)} · {names[election]} · {scope}"
+register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
+source = t("source.curated_events", lang) if measure == "prevention_events" else register_source
+if measure == "persons_per_100k":
+    source = f"{source}; {t('source.population', lang)}"
+
+if style == "geo" and has_geo:
+    geojson = cache.geojson("regencies" if province else "provinces")
+    fig = charts.choropleth(frame, geojson or {"features": []}, measure, kind, title, lang, source)
+    widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+    if province:
+        missing = frame.loc[~frame["has_boundary"], "region_name"].tolist()
+        if missing:
+            st.caption(t("map.without_polygon", lang, names=", ".join(missing)))
+else:
+    if province:
+        st.info(t("map.grid_province_only", lang))
+    else:
+        widgets.plot(
+            charts.tile_grid(frame, measure, kind, title, lang, source),
+            key="map_chart",
+            on_select=_on_map_select,
+            selection_mode="points",
+        )
+if not province:
+    st.caption(t("map.click_hint", lang))
+st.caption(f"{t('common.source', lang)}: {source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
+
+columns = ["region_code", "region_name", measure, "rank", "peer_size", "persons", "recommended", "sanctioned"]
+table = frame[list(dict.fromkeys(columns))]
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("col.region", lang): table["region_name"],
+            t(f"measure.{measure}", lang): [charts.format_value(v, kind, lang) for v in table[measure]],
+            t("col.rank", lang): [("–" if pd.isna(r) else fmt_int(r, lang)) for r in table["rank"]],
+            t("stage.recommended", lang): [fmt_int(v, lang) for v in table["recommended"]],
+            t("stage.sanctioned", lang): [fmt_int(v, lang) for v in table["sanctioned"]],
+        }
+    ),
+    hide_index=True,
+)
+widgets.downloads(
+    table,
+    f"peta-{measure}-{election}-{province or 'nasional'}",
+    widgets.export_meta(
+        title,
+        {"election": election, "measure": measure, "region": province or "nasional"},
+        summary.register_as_of_date,
+        [source],
+        summary.is_synthetic,
+    ),
+    lang,
+    key="dl_map",
+)

@@ -1,0 +1,136 @@
+"""Ringkasan (overview): headline published figures per body, the enforcement
+funnel from the case register, PPK follow-up, standout regions, freshness."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from netralitas import cache, charts, widgets
+from netralitas.data import standout_regions
+from netralitas.i18n import fmt_date, fmt_int, fmt_pct, t
+from netralitas.warehouse import BuildError
+
+lang = widgets.language()
+st.title(t("app.title", lang))
+st.caption(t("app.tagline", lang))
+
+try:
+    summary = cache.warehouse_summary()
+except BuildError:
+    st.error(t("warehouse.missing", lang))
+    st.stop()
+
+view = widgets.view_state()
+elections = cache.election_list()
+names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
+election = widgets.election_select(view, names, lang)
+view = replace(view, election=election, lang=lang)
+widgets.sync_url(view, ("election",))
+register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
+
+# -- headline published figures ------------------------------------------------
+st.subheader(t("overview.headlines", lang))
+st.caption(t("home.published.caveat", lang))
+headlines = cache.headline_figures(election)
+widgets.plot(charts.headline_bars(headlines, lang), key="headlines_chart")
+if not headlines.empty:
+    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    table = pd.DataFrame(
+        {
+            t("col.metric", lang): headlines[label_col],
+            t("col.body", lang): headlines["reporting_body"],
+            t("col.value", lang): [
+                fmt_int(v, lang) + (" ≈" if a else "")
+                for v, a in zip(headlines["value"], headlines["is_value_approximate"], strict=True)
+            ],
+            t("col.unit", lang): [t(f"unit.{u}", lang) for u in headlines["unit"]],
+            t("col.as_of", lang): [
+                fmt_date(d, lang, p) for d, p in zip(headlines["as_of_date"], headlines["date_precision"], strict=True)
+            ],
+            t("col.link", lang): headlines["source_url"],
+        }
+    )
+    st.dataframe(
+        table, hide_index=True, column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")}
+    )
+    widgets.downloads(
+        headlines,
+        f"angka-utama-{election}",
+        widgets.export_meta(
+            t("overview.headlines", lang),
+            {"election": election},
+            summary.latest_figure_date,
+            sorted(set(headlines["source_url"].dropna())),
+            False,
+        ),
+        lang,
+        key="dl_headlines",
+    )
+
+# -- the enforcement chain from the register -------------------------------------
+st.subheader(t("overview.funnel", lang))
+if summary.is_synthetic:
+    widgets.synthetic_banner(lang)
+funnel = cache.case_funnel(election)
+nation = cache.enforcement_summary(election, "")
+m = st.columns(4)
+m[0].metric(
+    t("overview.followup", lang), fmt_pct(nation["followup_rate"], lang), help=t("overview.followup.help", lang)
+)
+m[1].metric(t("overview.median_days", lang), charts.format_value(nation["median_days_to_sanction"], "days", lang))
+m[2].metric(t("overview.waiting", lang), fmt_int(nation["waiting_over_30_days"], lang))
+m[3].metric(t("overview.blocked", lang), fmt_int(nation["records_blocked"], lang))
+widgets.plot(charts.funnel(funnel, lang), key="funnel_chart")
+st.caption(f"{t('common.source', lang)}: {register_source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
+widgets.downloads(
+    funnel,
+    f"alur-penegakan-{election}",
+    widgets.export_meta(
+        t("overview.funnel", lang),
+        {"election": election},
+        summary.register_as_of_date,
+        [register_source],
+        summary.is_synthetic,
+    ),
+    lang,
+    key="dl_funnel",
+)
+
+# -- regions that stand out --------------------------------------------------------
+st.subheader(t("overview.standouts", lang))
+MIN_RECOMMENDED = 20
+st.caption(t("overview.standouts.help", lang, n=MIN_RECOMMENDED))
+standouts = standout_regions(cache.region_measures(election, "1", ""), MIN_RECOMMENDED, 5)
+if standouts.empty:
+    st.info(t("home.no_cases", lang))
+else:
+    cols = st.columns(2)
+    for col, which in zip(cols, ("lowest", "highest"), strict=True):
+        part = standouts[standouts["standout"] == which]
+        col.markdown(f"**{t('overview.' + which, lang)}**")
+        col.dataframe(
+            pd.DataFrame(
+                {
+                    t("col.region", lang): part["region_name"],
+                    t("measure.followup_rate", lang): [fmt_pct(v, lang) for v in part["followup_rate"]],
+                    t("stage.recommended", lang): [fmt_int(v, lang) for v in part["recommended"]],
+                }
+            ),
+            hide_index=True,
+        )
+
+# -- freshness --------------------------------------------------------------------------
+st.subheader(t("overview.freshness", lang))
+fresh = cache.data_freshness()
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
+            t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
+            t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
+        }
+    ),
+    hide_index=True,
+)
+st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))

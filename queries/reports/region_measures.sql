@@ -1,0 +1,72 @@
+-- Grain: one row per region of one level (1 provinces, 2 regencies/cities, optionally within a province) for one election.
+-- Parameters: $election (election_id), $level ('1' or '2'), $province (province code, or '' for all).
+with regions as (
+    select *
+    from main.dim_regions
+    where region_level = cast($level as integer)
+        and ($province = '' or province_code = $province)
+),
+
+subjects as (
+    select
+        *,
+        -- A province's numbers include its regencies' cases.
+        case when cast($level as integer) = 1 then province_code else region_code end as map_code
+    from main.fct_case_subjects
+    where election_id = $election
+),
+
+case_measures as (
+    select
+        map_code as region_code,
+        count(*) as persons,
+        count(distinct case_id) as cases,
+        count(*) filter (where is_violation) as violations,
+        count(*) filter (where is_recommended) as recommended,
+        count(*) filter (where is_sanctioned) as sanctioned,
+        count(*) filter (where is_record_blocked) as records_blocked,
+        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
+        median(days_recommendation_to_sanction) as median_days_to_sanction
+    from subjects
+    group by map_code
+),
+
+events as (
+    select
+        case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
+        count(*) filter (where event_type in ('declaration', 'circular', 'instruction', 'socialization'))
+            as prevention_events,
+        count(*) as events
+    from main.fct_events
+    where election_id = $election
+    group by 1
+),
+
+final as (
+    select
+        regions.region_code,
+        regions.region_name,
+        regions.region_type,
+        regions.province_code,
+        regions.province_name,
+        regions.population,
+        regions.has_boundary,
+        coalesce(case_measures.persons, 0) as persons,
+        coalesce(case_measures.cases, 0) as cases,
+        coalesce(case_measures.violations, 0) as violations,
+        coalesce(case_measures.recommended, 0) as recommended,
+        coalesce(case_measures.sanctioned, 0) as sanctioned,
+        coalesce(case_measures.records_blocked, 0) as records_blocked,
+        coalesce(case_measures.waiting_over_30_days, 0) as waiting_over_30_days,
+        case_measures.sanctioned / nullif(case_measures.recommended, 0) as followup_rate,
+        case_measures.median_days_to_sanction,
+        coalesce(case_measures.persons, 0) * 100000.0 / nullif(regions.population, 0) as persons_per_100k,
+        coalesce(events.prevention_events, 0) as prevention_events,
+        coalesce(events.events, 0) as events
+    from regions
+    left join case_measures on case_measures.region_code = regions.region_code
+    left join events on events.region_code = regions.region_code
+)
+
+select * from final
+order by region_code

@@ -1,0 +1,106 @@
+"""Chart builders: pure, with explicit empty states and no-data drawn apart from zero."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from netralitas import charts, data, geo
+from netralitas.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def geojson(small_data_dir: Path) -> dict[str, dict[str, object]]:
+    from dataclasses import replace
+
+    from netralitas.settings import get_settings
+
+    settings: Settings = replace(get_settings(), data_dir=small_data_dir)
+    prov, reg = geo.load_geojson("provinces", settings), geo.load_geojson("regencies", settings)
+    if prov is None or reg is None:
+        pytest.skip("boundaries not installed")
+    return {"provinces": prov, "regencies": reg}
+
+
+def test_province_map_has_38_regions_and_stays_small(
+    fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
+) -> None:
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    fig = charts.choropleth(frame, geojson["provinces"], "followup_rate", "share", "t", "id", "s")
+    located = [loc for trace in fig.data for loc in trace.locations]
+    assert len(located) == 38 and len(set(located)) == 38
+    # Only 74 has a follow-up rate; the other 37 are a separate grey "no data" trace.
+    no_data, present = fig.data
+    assert len(present.locations) == 1 and list(present.z) == [0.5]
+    assert len(no_data.locations) == 37 and no_data.colorscale[0][1] == charts.NO_DATA
+    assert len(fig.to_json()) < 300_000
+
+
+def test_one_province_regency_map_is_small(
+    fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
+) -> None:
+    for province in ("74", "35", "94"):
+        frame = data.region_measures(fixture_con, "pilkada_2024", "2", province)
+        fig = charts.choropleth(frame, geojson["regencies"], "persons", "count", "t", "id", "s")
+        assert len(fig.to_json()) < 300_000
+        features = fig.data[0].geojson["features"]
+        assert {f["id"][:2] for f in features} == {province}
+
+
+def test_zero_is_a_value_not_no_data(
+    fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
+) -> None:
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    fig = charts.choropleth(frame, geojson["provinces"], "persons", "count", "t", "id", "s")
+    assert len(fig.data) == 1  # counts are never missing: zero is coloured like any value
+
+
+def test_hover_has_value_rank_and_source(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    fig = charts.tile_grid(frame, "followup_rate", "share", "t", "id", "register sintetis")
+    present = fig.data[1]
+    assert len(fig.data[0].x) + len(present.x) == 38
+    assert present.hovertext[0] == "<b>Sulawesi Tenggara</b><br>50%<br>Peringkat 1 dari 1<br>register sintetis"
+
+
+def test_empty_states() -> None:
+    empty = pd.DataFrame(columns=["region_code", "region_name", "persons"])
+    for fig in (
+        charts.tile_grid(empty, "persons", "count", "t", "id", "s"),
+        charts.funnel(pd.DataFrame(columns=["stage", "persons", "conversion_from_previous"]), "id"),
+        charts.headline_bars(pd.DataFrame(), "en"),
+        charts.timeline(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), "id", True),
+        charts.comparison_bars(pd.DataFrame(), [], "id"),
+    ):
+        assert fig.layout.annotations and not fig.data
+
+
+def test_timeline_marks_campaign_and_voting_day(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    fig = charts.timeline(
+        data.timeline_events(fixture_con, "pilkada_2024", "74"),
+        data.weekly_intake(fixture_con, "pilkada_2024", "74"),
+        data.election_stages(fixture_con, "pilkada_2024"),
+        "id",
+        True,
+    )
+    texts = [a.text for a in fig.layout.annotations]
+    assert "Masa kampanye" in texts and "Pemungutan suara" in texts
+    assert any(s.type == "rect" for s in fig.layout.shapes) and any(s.type == "line" for s in fig.layout.shapes)
+    assert "(sintetis)" in fig.data[0].name
+
+
+def test_indonesian_separators() -> None:
+    assert charts.theme(charts.empty("x", "id"), "id").layout.separators == ",."
+    assert charts.format_value(1234.0, "count", "id") == "1.234"
+    assert charts.format_value(0.125, "share", "id") == "12,5%"
+    assert charts.format_value(None, "share", "en") == "No data"
+
+
+def test_base_topojson_is_served_locally(geojson: dict[str, dict[str, object]]) -> None:
+    topo = json.loads((geo.STATIC_TOPOJSON / "world_110m.json").read_text())
+    assert topo["type"] == "Topology" and {"land", "countries", "coastlines"} <= set(topo["objects"])
+    assert charts.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"

@@ -1,0 +1,39 @@
+from netralitas.state import ViewState, from_query, to_query
+
+
+def test_round_trip() -> None:
+    view = ViewState(
+        election="pemilu_2024",
+        measure="persons_per_100k",
+        region="74",
+        map_style="grid",
+        regions=("74.71", "74.72"),
+        peer="type",
+        lang="en",
+    )
+    keys = ("election", "measure", "region", "map", "regions", "peer", "lang")
+    assert from_query(to_query(view, keys)) == view
+
+
+def test_unknown_values_fall_back_to_defaults() -> None:
+    view = from_query(
+        {
+            "election": "pilkada_2099",
+            "measure": "drop table",
+            "region": "74; select",
+            "map": "3d",
+            "regions": "74.71,xx,74.71,11",
+            "peer": "friends",
+            "lang": "fr",
+        }
+    )
+    assert view == ViewState(regions=("74.71", "11"))
+
+
+def test_known_regions_limit_what_a_url_can_ask_for() -> None:
+    assert from_query({"region": "99"}, known_regions={"74"}).region == ""
+    assert from_query({"region": "74"}, known_regions={"74"}).region == "74"
+
+
+def test_defaults_are_omitted_from_links() -> None:
+    assert to_query(ViewState(), ("election", "measure", "region")) == {}
