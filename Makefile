@@ -51,7 +51,7 @@ check: $(STAMPS)/dev
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-bench: setup
+bench: $(STAMPS)/dev $(STAMPS)/chromium setup
 	$(PY) -m netralitas.bench
 
 clean:

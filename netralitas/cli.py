@@ -118,6 +118,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli as stcli
 
+    import netralitas.charts
+    import netralitas.data  # noqa: F401
     from netralitas.settings import REPO_ROOT
 
     PagesManager.uses_pages_directory = False

@@ -14,17 +14,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import geopandas as gpd
-import pandas as pd
-import shapely
-from shapely.geometry import MultiPolygon, Polygon, mapping
-from shapely.geometry.polygon import orient
+from typing import TYPE_CHECKING, Any
 
 from netralitas import reference
 from netralitas.regions import Gazetteer, gazetteer
 from netralitas.settings import REPO_ROOT, Settings, get_settings
+
+if TYPE_CHECKING:  # geopandas and shapely load only to build boundaries, never in the running app
+    import geopandas as gpd
 
 # Degrees. ~0.01 deg is ~1 km: invisible on a province map, a third of the bytes.
 PROVINCE_TOLERANCE = 0.02
@@ -57,6 +54,10 @@ def boundaries_available(settings: Settings | None = None) -> bool:
 
 def _clockwise(geom: Any) -> Any:
     """Valid, polygonal, exteriors clockwise (sign=-1), holes counter-clockwise."""
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+    from shapely.geometry.polygon import orient
+
     geom = shapely.make_valid(geom)
     polys: list[Polygon] = []
     for part in getattr(geom, "geoms", [geom]):
@@ -72,6 +73,8 @@ def _clockwise(geom: Any) -> Any:
 
 
 def repair(frame: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+    import shapely
+
     out = frame.copy()
     out["geometry"] = shapely.make_valid(out.geometry.values)
     simplified = shapely.coverage_simplify(out.geometry.values, tolerance, simplify_boundary=True)
@@ -86,6 +89,8 @@ def _round(coords: Any) -> Any:
 
 
 def _write_geojson(frame: gpd.GeoDataFrame, props: list[str], path: Path) -> None:
+    from shapely.geometry import mapping
+
     features = []
     for row in frame.itertuples(index=False):
         geom = mapping(row.geometry)
@@ -118,6 +123,9 @@ def join_regencies(raw: gpd.GeoDataFrame, gaz: Gazetteer) -> tuple[gpd.GeoDataFr
 
 def build(settings: Settings | None = None) -> BoundaryBuild | None:
     """Build the compact boundary files; ``None`` when the sources are not installed."""
+    import geopandas as gpd
+    import pandas as pd
+
     settings = settings or get_settings()
     prov_ref, reg_ref = reference.BY_KEY["provinces"], reference.BY_KEY["regencies"]
     if not (reference.is_installed(prov_ref, settings) and reference.is_installed(reg_ref, settings)):
@@ -157,6 +165,9 @@ def write_base_topojson(prov: gpd.GeoDataFrame, folder: Path = STATIC_TOPOJSON) 
     TopoJSON from ``config.topojsonURL``; by default from a CDN. We serve our own,
     built from the province boundaries, from Streamlit's static folder, so the
     running app never fetches anything from outside."""
+    import shapely
+    from shapely.geometry import Polygon
+
     outline = shapely.union_all(prov.geometry.values).simplify(0.05)
     polys = [p for p in getattr(outline, "geoms", [outline]) if isinstance(p, Polygon)]
     arcs: list[list[list[float]]] = []
