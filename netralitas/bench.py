@@ -303,6 +303,11 @@ AGG_SQL = [
 ]
 
 
+def run_sql(con: duckdb.DuckDBPyConnection) -> None:
+    for sql in AGG_SQL:
+        con.execute(sql).fetchall()
+
+
 def bench_ratio(rows_list: list[int]) -> None:
     print("\n== 3. Core aggregations: DuckDB vs pandas (funnel, follow-up by region, median days) ==")
     base_rows = min(rows_list[0], 1_000_000)
@@ -313,12 +318,11 @@ def bench_ratio(rows_list: list[int]) -> None:
         frame = base if rows == base_rows else pd.concat([base] * (rows // base_rows), ignore_index=True)
         con = duckdb.connect()
         con.register("register", frame)
-        duck = _timed(lambda: [con.execute(sql).fetchall() for sql in AGG_SQL], 3)  # noqa: B023
-        pand = _timed(lambda: aggregations_pandas(frame), 3)  # noqa: B023
+        duck = _timed(partial(run_sql, con), 3)
+        pand = _timed(partial(aggregations_pandas, frame), 3)
         d, p = statistics.median(duck), statistics.median(pand)
         print(f"{rows:>12,} rows   duckdb {d:8.0f} ms   pandas {p:8.0f} ms   pandas/duckdb = {p / d:5.1f}x")
         con.close()
-        del frame
 
 
 def main(argv: list[str] | None = None) -> int:
