@@ -109,6 +109,33 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warm_up(address: str, port: int) -> None:
+    import socket
+    import time
+
+    # Let the server start first (it shares the GIL), then warm up while the
+    # first browser is still loading Streamlit's frontend.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((address, port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    try:
+        import netralitas.charts  # noqa: F401
+        from netralitas import data, warehouse
+
+        con = warehouse.connect()
+        try:
+            data.region_measures(con, "pilkada_2024", "1", "")
+            data.headline_figures(con, "pilkada_2024")
+        finally:
+            con.close()
+    except Exception:  # warming is an optimisation; the app reports real problems itself
+        pass
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Start the dashboard. With a ``pages/`` folder beside the main script,
     Streamlit starts in its old directory-based multipage mode and a first
@@ -213,12 +240,15 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "serve":  # start fast: none of the data modules below are needed yet
+        return _cmd_serve(args)
+
     from netralitas.curation import CurationError
     from netralitas.ingest import ImportFailed
     from netralitas.reference import ReferenceError
     from netralitas.warehouse import BuildError, ReportError
 
-    args = parser().parse_args(argv)
     try:
         code: int = args.func(args)
         return code

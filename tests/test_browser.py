@@ -156,7 +156,7 @@ def test_province_map_click_drills_down_and_downloads(server: str, page: object)
     page.wait_for_url("**region=*", timeout=30_000)  # type: ignore[attr-defined]
     settle(page, "Telusuri provinsi")
     page.wait_for_function(  # type: ignore[attr-defined]
-        "() => { const n = document.querySelectorAll('path.choroplethlocation').length; return n > 0 && n !== 38; }"
+        "() => { const n = document.querySelectorAll('path.choroplethlocation').length; return n > 0 && n < 38; }"
     )
     code = page.url.split("region=")[1].split("&")[0]  # type: ignore[attr-defined]
     regencies = map_paths(page)

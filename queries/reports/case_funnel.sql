@@ -1,23 +1,49 @@
 -- Grain: one row per enforcement stage (intake -> sanctioned) for one election, persons and cases.
 -- Parameters: $election (election_id, or '' for all elections).
 with subjects as (
-    select *
+    select case_id, is_registered, is_violation, is_forwarded, is_recommended, is_sanctioned
     from main.fct_case_subjects
     where $election = '' or election_id = $election
 ),
 
+per_case as (
+    -- One pass over the register: persons per stage within each case.
+    select
+        case_id,
+        count(*) as intake,
+        count(*) filter (where is_registered) as registered,
+        count(*) filter (where is_violation) as violation,
+        count(*) filter (where is_forwarded) as forwarded,
+        count(*) filter (where is_recommended) as recommended,
+        count(*) filter (where is_sanctioned) as sanctioned
+    from subjects
+    group by case_id
+),
+
+counts as (
+    select
+        coalesce(sum(intake), 0)::bigint as intake_persons,
+        count(*) as intake_cases,
+        coalesce(sum(registered), 0)::bigint as registered_persons,
+        count(*) filter (where registered > 0) as registered_cases,
+        coalesce(sum(violation), 0)::bigint as violation_persons,
+        count(*) filter (where violation > 0) as violation_cases,
+        coalesce(sum(forwarded), 0)::bigint as forwarded_persons,
+        count(*) filter (where forwarded > 0) as forwarded_cases,
+        coalesce(sum(recommended), 0)::bigint as recommended_persons,
+        count(*) filter (where recommended > 0) as recommended_cases,
+        coalesce(sum(sanctioned), 0)::bigint as sanctioned_persons,
+        count(*) filter (where sanctioned > 0) as sanctioned_cases
+    from per_case
+),
+
 stages as (
-    select 1 as stage_order, 'intake' as stage, count(*) as persons, count(distinct case_id) as cases from subjects
-    union all
-    select 2, 'registered', count(*), count(distinct case_id) from subjects where is_registered
-    union all
-    select 3, 'violation', count(*), count(distinct case_id) from subjects where is_violation
-    union all
-    select 4, 'forwarded', count(*), count(distinct case_id) from subjects where is_forwarded
-    union all
-    select 5, 'recommended', count(*), count(distinct case_id) from subjects where is_recommended
-    union all
-    select 6, 'sanctioned', count(*), count(distinct case_id) from subjects where is_sanctioned
+    select 1 as stage_order, 'intake' as stage, intake_persons as persons, intake_cases as cases from counts
+    union all select 2, 'registered', registered_persons, registered_cases from counts
+    union all select 3, 'violation', violation_persons, violation_cases from counts
+    union all select 4, 'forwarded', forwarded_persons, forwarded_cases from counts
+    union all select 5, 'recommended', recommended_persons, recommended_cases from counts
+    union all select 6, 'sanctioned', sanctioned_persons, sanctioned_cases from counts
 ),
 
 final as (

@@ -14,6 +14,7 @@ subjects as (
         case when cast($level as integer) = 1 then province_code else region_code end as map_code
     from main.fct_case_subjects
     where election_id = $election
+        and ($province = '' or province_code = $province)
 ),
 
 case_measures as (
@@ -39,6 +40,7 @@ events as (
         count(*) as events
     from main.fct_events
     where election_id = $election
+        and ($province = '' or province_code = $province)
     group by 1
 ),
 
