@@ -12,7 +12,32 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from netralitas import privacy
+from netralitas.access import PUBLIC, AccessDenied, Viewer, mask_name, mask_nip
+from netralitas.settings import get_settings
 from netralitas.warehouse import run_report
+
+# Counts and the measures derived from them, for small-count suppression.
+REGION_COUNTS = ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked",
+                 "waiting_over_30_days")
+REGION_DERIVED = {
+    "followup_rate": ("recommended", "sanctioned"),
+    "median_days_to_sanction": ("sanctioned",),
+    "persons_per_100k": ("persons",),
+}
+
+
+def threshold() -> int:
+    return get_settings().suppression_threshold
+
+
+def _outside_scope(frame: pd.DataFrame, viewer: Viewer, code_col: str = "region_code",
+                   province_col: str = "province_code") -> pd.Series:
+    """Rows the viewer sees only as the public does (everything, for the public)."""
+    if viewer.is_public:
+        return pd.Series(True, index=frame.index)
+    return pd.Series([not viewer.covers(c, p) for c, p in zip(frame[code_col], frame[province_col], strict=True)],
+                     index=frame.index)
 
 
 @dataclass(frozen=True)
@@ -69,9 +94,19 @@ def data_freshness(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_report("data_freshness", {}, con)
 
 
-def case_funnel(con: duckdb.DuckDBPyConnection, election: str = "") -> pd.DataFrame:
-    """Stage counts (persons and cases) for one election, or all when ``election`` is ''."""
-    return run_report("case_funnel", {"election": election}, con)
+def case_funnel(con: duckdb.DuckDBPyConnection, election: str = "", viewer: Viewer = PUBLIC) -> pd.DataFrame:
+    """Stage counts (persons and cases) nationally for one election, or all when ``election`` is ''.
+
+    National counts; stages are nested, not additive, so only primary suppression applies.
+    """
+    frame = run_report("case_funnel", {"election": election}, con)
+    if viewer.role == "admin":
+        return frame
+    frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
+    frame = privacy.suppress_counts(frame, ["persons", "cases"], threshold(), secondary=False)
+    frame = privacy.suppress_derived(frame, {"conversion_from_previous": ("persons",),
+                                             "share_of_intake": ("persons",)}, threshold())
+    return frame.drop(columns=["persons__raw", "cases__raw"])
 
 
 def published_figures(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
@@ -104,23 +139,45 @@ PREVIOUS_ELECTION = {"pilkada_2024": "pilkada_2020", "pemilu_2024": "pemilu_2019
 
 
 def region_measures(
-    con: duckdb.DuckDBPyConnection, election: str, level: str = "1", province: str = ""
+    con: duckdb.DuckDBPyConnection, election: str, level: str = "1", province: str = "", viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
-    """Per-region enforcement and prevention measures for the map, the ranking and the comparison."""
-    return run_report("region_measures", {"election": election, "level": level, "province": province}, con)
+    """Per-region enforcement and prevention measures for the map, the ranking and the comparison.
+
+    Outside the viewer's scope (everywhere, for the public) counts from 1 to
+    threshold-1 are suppressed, with secondary suppression across the regions.
+    """
+    frame = run_report("region_measures", {"election": election, "level": level, "province": province}, con)
+    return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, threshold(),
+                                  rows=_outside_scope(frame, viewer))
 
 
-def enforcement_summary(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.Series:
+def enforcement_summary(
+    con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
+) -> pd.Series:
     """One scope's enforcement measures (nation when ``region`` is '')."""
-    return run_report("enforcement_summary", {"election": election, "region": region}, con).iloc[0]
+    frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
+    inside = bool(region) and viewer.covers(region, region.split(".")[0]) or viewer.role == "admin"
+    if not inside:
+        frame = privacy.suppress_table(
+            frame, ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked",
+                    "waiting_over_30_days"),
+            {"followup_rate": ("recommended", "sanctioned"), "median_days_to_sanction": ("sanctioned",),
+             "median_days_to_recommendation": ("recommended",)}, threshold())
+    return frame.iloc[0]
 
 
 def timeline_events(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
     return run_report("timeline_events", {"election": election, "region": region}, con)
 
 
-def weekly_intake(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
-    return run_report("weekly_intake", {"election": election, "region": region}, con)
+def weekly_intake(
+    con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """Weekly intake; weeks sum to a published total, so secondary suppression applies."""
+    frame = run_report("weekly_intake", {"election": election, "region": region}, con)
+    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+        return frame
+    return privacy.suppress_table(frame, ("persons", "cases"), {}, threshold())
 
 
 def election_stages(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
@@ -165,34 +222,90 @@ def with_ranks(measures: pd.DataFrame, measure: str, peer: str) -> pd.DataFrame:
     return frame
 
 
-def comparison(con: duckdb.DuckDBPyConnection, election: str, regions: tuple[str, ...]) -> pd.DataFrame:
+def comparison(
+    con: duckdb.DuckDBPyConnection, election: str, regions: tuple[str, ...], viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
     """2-6 regions side by side, with the change against the previous election where data allow."""
     rows = []
     previous = PREVIOUS_ELECTION.get(election)
+    flagged = ("persons", "followup_rate", "median_days_to_sanction", "waiting_over_30_days")
     for code in regions:
-        now = enforcement_summary(con, election, code)
-        before = enforcement_summary(con, previous, code) if previous else None
-        rows.append(
-            {
-                "region_code": code,
-                "persons": int(now["persons"]),
-                "recommended": int(now["recommended"]),
-                "sanctioned": int(now["sanctioned"]),
-                "followup_rate": now["followup_rate"],
-                "median_days_to_sanction": now["median_days_to_sanction"],
-                "waiting_over_30_days": int(now["waiting_over_30_days"]),
-                "previous_election": previous or "",
-                "previous_followup_rate": before["followup_rate"] if before is not None else None,
-                "previous_persons": int(before["persons"]) if before is not None else None,
-            }
-        )
+        now = enforcement_summary(con, election, code, viewer)
+        before = enforcement_summary(con, previous, code, viewer) if previous else None
+        row: dict[str, object] = {
+            "region_code": code,
+            "persons": now["persons"],
+            "recommended": now["recommended"],
+            "sanctioned": now["sanctioned"],
+            "followup_rate": now["followup_rate"],
+            "median_days_to_sanction": now["median_days_to_sanction"],
+            "waiting_over_30_days": now["waiting_over_30_days"],
+            "previous_election": previous or "",
+            "previous_followup_rate": before["followup_rate"] if before is not None else None,
+            "previous_persons": before["persons"] if before is not None else None,
+        }
+        for col in flagged:
+            row[privacy.flag(col)] = bool(now.get(privacy.flag(col), False))
+        rows.append(row)
     frame = pd.DataFrame(rows)
     if frame.empty:
         return frame
     names = region_list(con, "").set_index("region_code")
     frame["region_name"] = [names.loc[c, "region_name"] for c in frame["region_code"]]
     frame["population"] = [names.loc[c, "population"] for c in frame["region_code"]]
-    frame["persons_per_100k"] = frame["persons"] * 100_000 / frame["population"].astype("Float64")
-    has_before = frame["previous_persons"].fillna(0) > 0
-    frame["followup_change"] = (frame["followup_rate"] - frame["previous_followup_rate"]).where(has_before)
+    persons = pd.to_numeric(frame["persons"], errors="coerce").astype("Float64")
+    frame["persons_per_100k"] = persons * 100_000 / frame["population"].astype("Float64")
+    frame[privacy.flag("persons_per_100k")] = frame[privacy.flag("persons")]
+    current = pd.to_numeric(frame["followup_rate"], errors="coerce").astype("Float64")
+    before_rate = pd.to_numeric(frame["previous_followup_rate"], errors="coerce").astype("Float64")
+    has_before = pd.to_numeric(frame["previous_persons"], errors="coerce").astype("Float64").fillna(0) > 0
+    frame["followup_change"] = (current - before_rate).where(has_before)
     return frame
+
+
+# -- follow-up and cases (issue: roles and privacy) ------------------------------------
+
+
+def ppk_league(
+    con: duckdb.DuckDBPyConnection, election: str, province: str = "", by: str = "region", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """PPK compliance per regency/city (or per agency within each): recommended vs imposed."""
+    if by not in ("region", "agency"):
+        raise ValueError(f"by must be 'region' or 'agency', not {by!r}")
+    frame = run_report("ppk_league", {"election": election, "province": province, "by": by}, con)
+    return privacy.suppress_table(
+        frame, ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
+        {"followup_rate": ("recommended", "sanctioned"), "median_days_to_sanction": ("sanctioned",),
+         "oldest_open_days": ("recommended",)},
+        threshold(), rows=_outside_scope(frame, viewer))
+
+
+def followup_ageing(
+    con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: str = "30", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """ASN waiting at each stage by age band, with breaches of the day limit."""
+    frame = run_report("followup_ageing", {"election": election, "region": region, "limit_days": limit_days}, con)
+    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+        return frame
+    return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
+
+
+def case_subjects(
+    con: duckdb.DuckDBPyConnection, election: str = "", stage: str = "", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """Case subjects in the viewer's scope. Raises AccessDenied for the public.
+
+    Names and NIPs come from the restricted schema: in clear for admin and
+    provinsi (whose rows are already limited to their province), masked for
+    every other internal role.
+    """
+    scope = viewer.sql_scope()  # AccessDenied for the public
+    frame = run_report("case_subjects", {"election": election, "scope": scope, "stage": stage}, con, viewer=viewer)
+    people = run_report("case_identities", {"election": election, "scope": scope}, con, viewer=viewer)
+    if not viewer.may_see_identities:
+        people = people.assign(subject_name=people["subject_name"].map(mask_name),
+                               subject_nip=people["subject_nip"].map(mask_nip))
+    return frame.merge(people, on=["case_id", "subject_seq"], how="left")
+
+
+__all__ = ["AccessDenied"]

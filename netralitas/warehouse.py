@@ -23,6 +23,7 @@ import duckdb
 import pandas as pd
 
 from netralitas import contracts, geo, reference
+from netralitas.access import PUBLIC, AccessDenied, Viewer
 from netralitas.curation import EVENT_COLUMNS, FIGURE_COLUMNS
 from netralitas.demo import CASE_COLUMNS
 from netralitas.regions import gazetteer, load_regions
@@ -255,6 +256,15 @@ def report_sql(name: str) -> str:
     return _sql(REPORTS_DIR / f"{name}.sql")
 
 
+_ACCESS_RE = re.compile(r"^-- Access: (public|internal|identities)\s*$", re.M)
+
+
+def report_access(name: str) -> str:
+    """``public`` (aggregates), ``internal`` (case-level rows) or ``identities`` (names/NIPs)."""
+    m = _ACCESS_RE.search((REPORTS_DIR / f"{name}.sql").read_text(encoding="utf-8")) if name in report_names() else None
+    return m.group(1) if m else "public"
+
+
 def report_params(name: str) -> list[str]:
     """The ``$names`` a report binds, in order of first use (comments ignored)."""
     body = _COMMENT_RE.sub("", report_sql(name))
@@ -266,10 +276,20 @@ def run_report(
     params: Mapping[str, Any] | None = None,
     con: duckdb.DuckDBPyConnection | None = None,
     max_rows: int = MAX_ROWS,
+    viewer: Viewer = PUBLIC,
 ) -> pd.DataFrame:
-    """Run ``queries/reports/<name>.sql`` with bound parameters; the one place SQL runs."""
+    """Run ``queries/reports/<name>.sql`` with bound parameters; the one place SQL runs.
+
+    Case-level reports (``-- Access: internal``) refuse the public; identity
+    reports (``-- Access: identities``) refuse everyone who may not see names.
+    """
     params = dict(params or {})
     sql = report_sql(name)
+    access = report_access(name)
+    if access == "internal" and not viewer.may_see_cases:
+        raise AccessDenied(f"{name}: data tingkat kasus tidak untuk publik / case-level data is not public")
+    if access == "identities" and not viewer.may_see_cases:
+        raise AccessDenied(f"{name}: identitas hanya untuk peran internal / identities are for internal roles")
     wanted = set(report_params(name))
     if set(params) != wanted:
         missing, extra = sorted(wanted - set(params)), sorted(set(params) - wanted)

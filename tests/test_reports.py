@@ -11,22 +11,35 @@ import pandas as pd
 import pytest
 
 from netralitas import data, warehouse
+from netralitas.access import AccessDenied, Viewer
+
+ADMIN = Viewer(role="admin", user="root")
 
 
 def test_every_report_has_a_data_function_and_a_test() -> None:
     tests = (Path(__file__).parent / "test_reports.py").read_text()
+    data_source = inspect.getsource(data)
     for name in warehouse.report_names():
-        assert hasattr(data, name), f"no data function for report {name}"
+        if warehouse.report_access(name) == "identities":
+            # Identity reports are read only inside a data function that applies the viewer's rights.
+            assert f'run_report("{name}"' in data_source, name
+        else:
+            assert hasattr(data, name), f"no data function for report {name}"
         assert f"def test_{name}" in tests, f"no test for report {name}"
         sql = warehouse.report_sql(name)
         assert re.match(r"-- Grain: .+\n-- Parameters: ", (warehouse.REPORTS_DIR / f"{name}.sql").read_text())
-        assert not re.search(r"\b(raw|staging|restricted)\.", sql), f"{name} reads below the marts"
+        assert not re.search(r"\b(raw|staging)\.", sql), f"{name} reads below the marts"
+        if re.search(r"\brestricted\.", sql):
+            assert warehouse.report_access(name) == "identities", f"{name} reads identities without saying so"
 
 
 def test_data_functions_pass_exactly_the_report_parameters() -> None:
     for name in warehouse.report_names():
+        if warehouse.report_access(name) == "identities":
+            continue
         sig = inspect.signature(getattr(data, name))
-        assert set(sig.parameters) - {"con"} == set(warehouse.report_params(name)), name
+        # $scope is never a caller's choice: it comes from the viewer.
+        assert set(sig.parameters) - {"con", "viewer"} == set(warehouse.report_params(name)) - {"scope"}, name
 
 
 def test_runner_rejects_missing_and_unknown_parameters(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -39,7 +52,7 @@ def test_runner_rejects_missing_and_unknown_parameters(fixture_con: duckdb.DuckD
 
 
 def test_parameters_are_bound_not_spliced(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.case_funnel(fixture_con, "x' or '1'='1")
+    frame = data.case_funnel(fixture_con, "x' or '1'='1", ADMIN)
     assert int(frame["persons"].iloc[0]) == 0
 
 
@@ -58,12 +71,12 @@ def test_data_freshness(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_case_funnel(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.case_funnel(fixture_con, "pilkada_2024")
+    frame = data.case_funnel(fixture_con, "pilkada_2024", ADMIN)
     assert list(frame["stage"]) == ["intake", "registered", "violation", "forwarded", "recommended", "sanctioned"]
     assert list(frame["persons"]) == [5, 4, 2, 2, 2, 1]
     assert list(frame["cases"]) == [4, 3, 1, 1, 1, 1]
     assert frame["conversion_from_previous"].iloc[-1] == pytest.approx(0.5)
-    assert next(iter(data.case_funnel(fixture_con, "")["persons"])) == 6
+    assert next(iter(data.case_funnel(fixture_con, "", ADMIN)["persons"])) == 6
 
 
 def test_published_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -88,7 +101,7 @@ def test_election_list(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_region_measures(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    provinces = data.region_measures(fixture_con, "pilkada_2024", "1", "").set_index("region_code")
+    provinces = data.region_measures(fixture_con, "pilkada_2024", "1", "", ADMIN).set_index("region_code")
     assert len(provinces) == 38
     sultra = provinces.loc["74"]
     # A province counts its regencies' cases too.
@@ -102,17 +115,17 @@ def test_region_measures(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert provinces["persons_per_100k"].isna().all()
     # No recommendation: no follow-up rate (not 0%).
     assert pd.isna(provinces.loc["11", "followup_rate"])
-    regencies = data.region_measures(fixture_con, "pilkada_2024", "2", "74").set_index("region_code")
+    regencies = data.region_measures(fixture_con, "pilkada_2024", "2", "74", ADMIN).set_index("region_code")
     assert len(regencies) == 17
     assert regencies.loc["74.72", "persons"] == 3 and regencies.loc["74.72", "prevention_events"] == 1
 
 
 def test_enforcement_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    nation = data.enforcement_summary(fixture_con, "pilkada_2024", "")
+    nation = data.enforcement_summary(fixture_con, "pilkada_2024", "", ADMIN)
     assert (nation["persons"], nation["cases"], nation["recommended"], nation["sanctioned"]) == (5, 4, 2, 1)
     assert nation["records_blocked"] == 1
     assert nation["waiting_over_30_days"] == 1
-    city = data.enforcement_summary(fixture_con, "pemilu_2024", "74.72")
+    city = data.enforcement_summary(fixture_con, "pemilu_2024", "74.72", ADMIN)
     assert city["persons"] == 1 and pd.isna(city["followup_rate"]) is False and city["followup_rate"] == 0
 
 
@@ -125,7 +138,7 @@ def test_timeline_events(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_weekly_intake(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    weeks = data.weekly_intake(fixture_con, "pilkada_2024", "")
+    weeks = data.weekly_intake(fixture_con, "pilkada_2024", "", ADMIN)
     assert int(weeks["persons"].sum()) == 5
     assert str(weeks["week_start_date"].iloc[0])[:10] == "2024-09-30"  # a Monday
 
@@ -159,7 +172,7 @@ def test_curated_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_standouts_and_ranks(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    measures = data.region_measures(fixture_con, "pilkada_2024", "2", "74")
+    measures = data.region_measures(fixture_con, "pilkada_2024", "2", "74", ADMIN)
     ranked = data.with_ranks(measures, "followup_rate", "province").set_index("region_code")
     assert ranked.loc["74.72", "rank"] == 1 and ranked.loc["74.72", "peer_size"] == 1
     assert pd.isna(ranked.loc["74.71", "rank"])
@@ -167,7 +180,44 @@ def test_standouts_and_ranks(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.comparison(fixture_con, "pilkada_2024", ("74.72", "74")).set_index("region_code")
+    frame = data.comparison(fixture_con, "pilkada_2024", ("74.72", "74"), ADMIN).set_index("region_code")
     assert frame.loc["74.72", "persons"] == 3 and frame.loc["74", "persons"] == 4
     assert frame.loc["74.72", "previous_election"] == "pilkada_2020"
     assert pd.isna(frame.loc["74.72", "followup_change"])  # no Pilkada 2020 cases in the fixture
+
+
+
+def test_case_subjects(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    rows = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN)
+    assert len(rows) == 5
+    first = rows.iloc[0]  # ordered by days waiting for the PPK
+    assert (first["case_id"], first["subject_seq"], first["days_waiting_for_ppk"]) == ("FX-001", 2, 92)
+    assert first["subject_name"] == "Budi Sintetis 00002"
+    assert list(data.case_subjects(fixture_con, "pilkada_2024", "sanctioned", ADMIN)["case_id"]) == ["FX-001"]
+
+
+def test_case_identities(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    people = warehouse.run_report("case_identities", {"election": "", "scope": "94"}, fixture_con, viewer=ADMIN)
+    assert people.to_dict("records") == [
+        {"case_id": "FX-003", "subject_seq": 1, "subject_name": "Dewi Sintetis 00004", "subject_nip": None}]
+    with pytest.raises(AccessDenied):
+        warehouse.run_report("case_identities", {"election": "", "scope": ""}, fixture_con)
+
+
+def test_ppk_league(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    league = data.ppk_league(fixture_con, "pilkada_2024", "", "region", ADMIN)
+    row = league.set_index("region_code").loc["74.72"]
+    assert (row["recommended"], row["sanctioned"], row["records_blocked"], row["oldest_open_days"]) == (2, 1, 1, 92)
+    assert row["followup_rate"] == pytest.approx(0.5)
+    by_agency = data.ppk_league(fixture_con, "pilkada_2024", "74", "agency", ADMIN)
+    assert list(by_agency["agency"]) == ["Dinas Pendidikan"]
+    with pytest.raises(ValueError):
+        data.ppk_league(fixture_con, "pilkada_2024", "", "name", ADMIN)
+
+
+def test_followup_ageing(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    ageing = data.followup_ageing(fixture_con, "pilkada_2024", "", "30", ADMIN)
+    got = {(r.waiting_for, r.age_band): (r.persons, r.breaches, r.oldest_days) for r in ageing.itertuples()}
+    assert got == {("registration", "91-180"): (1, 1, 91), ("assessment", "31-90"): (1, 1, 82),
+                   ("sanction", "91-180"): (1, 1, 92)}
+    assert int(data.followup_ageing(fixture_con, "pilkada_2024", "", "100", ADMIN)["breaches"].sum()) == 0

@@ -1,0 +1,127 @@
+"""Accounts: a local store for the embedded default, and a role table for OIDC.
+
+The store is ``users.json`` in the data dir (git-ignored), written
+atomically. Passwords are hashed with Argon2id (argon2-cffi). OIDC users
+(``st.login``) are mapped to a role by their e-mail or a group claim through
+entries of kind ``oidc`` in the same store. Nobody is anything but public
+until an entry says so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from netralitas.access import PUBLIC, ROLES, Viewer
+from netralitas.settings import Settings, get_settings
+
+_hasher = PasswordHasher()
+SESSION_HOURS = 8
+
+
+class AccountError(Exception):
+    """A user-store operation was refused."""
+
+
+@dataclass(frozen=True)
+class Account:
+    name: str
+    role: str
+    scope: str
+    kind: str  # "local" (password) or "oidc" (e-mail or group claim)
+    created: str
+
+    def viewer(self) -> Viewer:
+        return Viewer(role=self.role, scope=self.scope, user=self.name)  # type: ignore[arg-type]
+
+
+def store_path(settings: Settings | None = None) -> Path:
+    return (settings or get_settings()).data_dir / "users.json"
+
+
+def _load(settings: Settings | None) -> dict[str, dict[str, Any]]:
+    path = store_path(settings)
+    if not path.exists():
+        return {}
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get("users", {})
+    return data
+
+
+def _save(users: dict[str, dict[str, Any]], settings: Settings | None) -> None:
+    path = store_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps({"users": users}, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    tmp.replace(path)
+
+
+def add(name: str, role: str, scope: str = "", password: str | None = None, *, oidc: bool = False,
+        settings: Settings | None = None) -> Account:
+    name = name.strip().lower() if oidc else name.strip()
+    if not name:
+        raise AccountError("nama kosong / empty name")
+    if role not in ROLES or role == "public":
+        raise AccountError(f"peran tidak dikenal / unknown role {role!r}; pilih / choose: komisi, provinsi, admin")
+    try:
+        Viewer(role=role, scope=scope, user=name)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise AccountError(str(exc)) from exc
+    if not oidc and (not password or len(password) < 10):
+        raise AccountError("kata sandi minimal 10 karakter / password needs at least 10 characters")
+    users = _load(settings)
+    if name in users:
+        raise AccountError(f"{name}: sudah ada / already exists")
+    entry = {"role": role, "scope": scope, "kind": "oidc" if oidc else "local",
+             "created": datetime.now(UTC).isoformat(timespec="seconds")}
+    if not oidc:
+        entry["hash"] = _hasher.hash(password or "")
+    users[name] = entry
+    _save(users, settings)
+    return Account(name, role, scope, entry["kind"], entry["created"])
+
+
+def remove(name: str, settings: Settings | None = None) -> None:
+    users = _load(settings)
+    if name not in users and name.lower() not in users:
+        raise AccountError(f"{name}: tidak ada / no such user")
+    users.pop(name, None) or users.pop(name.lower(), None)
+    _save(users, settings)
+
+
+def accounts(settings: Settings | None = None) -> list[Account]:
+    return [Account(n, u["role"], u.get("scope", ""), u.get("kind", "local"), u.get("created", ""))
+            for n, u in sorted(_load(settings).items())]
+
+
+def authenticate(name: str, password: str, settings: Settings | None = None) -> Viewer | None:
+    """The viewer for a local account, or ``None`` (same answer for unknown user and wrong password)."""
+    entry = _load(settings).get(name.strip())
+    if not entry or entry.get("kind") != "local":
+        _hasher.hash("timing-equaliser")  # do similar work for unknown users
+        return None
+    try:
+        _hasher.verify(entry["hash"], password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return Viewer(role=entry["role"], scope=entry.get("scope", ""), user=name.strip())
+
+
+def viewer_for_claims(email: str | None, groups: Iterable[str] = (), settings: Settings | None = None) -> Viewer:
+    """Map an OIDC identity to a viewer through the role table; unknown identities are public."""
+    users = _load(settings)
+    keys = [email.lower()] if email else []
+    keys += [f"group:{g}".lower() for g in groups]
+    for key in keys:
+        entry = users.get(key)
+        if entry and entry.get("kind") == "oidc":
+            return Viewer(role=entry["role"], scope=entry.get("scope", ""), user=email or key)
+    return PUBLIC

@@ -1,0 +1,22 @@
+-- Grain: one row per ASN per case within the viewer's scope: who the subject is (personal data).
+-- Parameters: $election (election_id or ''), $scope (region code; '' = all, admin only).
+-- Access: identities
+with subjects as (
+    select case_id, subject_seq
+    from main.fct_case_subjects
+    where ($election = '' or election_id = $election)
+        and ($scope = '' or region_code = $scope or province_code = $scope)
+),
+
+identities as (
+    select * from restricted.case_subject_identities
+),
+
+final as (
+    select identities.case_id, identities.subject_seq, identities.subject_name, identities.subject_nip
+    from identities
+    inner join subjects
+        on subjects.case_id = identities.case_id and subjects.subject_seq = identities.subject_seq
+)
+
+select * from final

@@ -1,0 +1,46 @@
+-- Grain: one row per waiting stage and age band: ASN whose case waits at that stage, for one election and scope.
+-- Parameters: $election (election_id), $region (region code or '' for the nation), $limit_days (days before a wait is a breach).
+with subjects as (
+    select *
+    from main.fct_case_subjects
+    where election_id = $election
+        and ($region = '' or region_code = $region or province_code = $region)
+),
+
+waiting as (
+    select
+        case
+            when stage_reached = 'intake' then 'registration'
+            when stage_reached = 'registered' then 'assessment'
+            when stage_reached = 'violation' then 'forwarding'
+            when stage_reached = 'forwarded' then 'recommendation'
+            when stage_reached = 'recommended' then 'sanction'
+        end as waiting_for,
+        date_diff('day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
+                  register_as_of_date) as days_waiting
+    from subjects
+    where stage_reached in ('intake', 'registered', 'violation', 'forwarded', 'recommended')
+        and not (stage_reached = 'registered' and outcome is not null and outcome <> 'proses')
+),
+
+final as (
+    select
+        waiting_for,
+        case
+            when days_waiting <= 14 then '0-14'
+            when days_waiting <= 30 then '15-30'
+            when days_waiting <= 90 then '31-90'
+            when days_waiting <= 180 then '91-180'
+            else '>180'
+        end as age_band,
+        count(*) as persons,
+        count(*) filter (where days_waiting > cast($limit_days as integer)) as breaches,
+        max(days_waiting) as oldest_days
+    from waiting
+    group by all
+)
+
+select * from final
+order by
+    list_position(['registration', 'assessment', 'forwarding', 'recommendation', 'sanction'], waiting_for),
+    list_position(['0-14', '15-30', '31-90', '91-180', '>180'], age_band)
