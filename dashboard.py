@@ -1,32 +1,49 @@
-"""Netralitas dashboard: routing only. Run with `make run`."""
+"""Netralitas dashboard: routing and the shared sidebar frame. Run with `make run`."""
 
 import streamlit as st
 
+from netralitas.i18n import t
+from netralitas.widgets import account_box, language
+
 st.set_page_config(page_title="Netralitas ASN", page_icon="⚖️", layout="wide")
 
-pages = {
-    "Publik / Public": [
-        st.Page(
-            "pages/ringkasan.py",
-            title="Ringkasan / Overview",
-            url_path="ringkasan",
-            default=True,
-            icon=":material/dashboard:",
-        ),
-        st.Page("pages/peta.py", title="Peta / Map", url_path="peta", icon=":material/map:"),
-        st.Page("pages/linimasa.py", title="Linimasa / Timeline", url_path="linimasa", icon=":material/timeline:"),
-        st.Page(
-            "pages/perbandingan.py",
-            title="Perbandingan / Comparison",
-            url_path="perbandingan",
-            icon=":material/compare_arrows:",
-        ),
-        st.Page(
-            "pages/metodologi.py",
-            title="Data & metodologi / Methods",
-            url_path="metodologi",
-            icon=":material/menu_book:",
-        ),
-    ],
-}
+lang = language()
+viewer = account_box(lang)
+
+public = [
+    st.Page(
+        "pages/ringkasan.py",
+        title="Ringkasan / Overview",
+        url_path="ringkasan",
+        default=True,
+        icon=":material/dashboard:",
+    ),
+    st.Page("pages/peta.py", title="Peta / Map", url_path="peta", icon=":material/map:"),
+    st.Page("pages/linimasa.py", title="Linimasa / Timeline", url_path="linimasa", icon=":material/timeline:"),
+    st.Page(
+        "pages/perbandingan.py",
+        title="Perbandingan / Comparison",
+        url_path="perbandingan",
+        icon=":material/compare_arrows:",
+    ),
+    st.Page(
+        "pages/tindak_lanjut.py",
+        title="Tindak lanjut / Follow-up",
+        url_path="tindak-lanjut",
+        icon=":material/assignment_late:",
+    ),
+    st.Page(
+        "pages/metodologi.py", title="Data & metodologi / Methods", url_path="metodologi", icon=":material/menu_book:"
+    ),
+]
+internal = []
+if viewer.may_see_cases:
+    internal.append(st.Page("pages/kasus.py", title="Kasus / Cases", url_path="kasus", icon=":material/folder_shared:"))
+if viewer.may_audit:
+    internal.append(
+        st.Page("pages/audit.py", title="Log audit / Audit log", url_path="audit", icon=":material/policy:")
+    )
+pages = {"Publik / Public": public}
+if internal:
+    pages[t("nav.section.internal", lang)] = internal
 st.navigation(pages).run()

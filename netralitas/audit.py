@@ -20,8 +20,13 @@ from netralitas.settings import Settings, get_settings
 def record(action: str, *, who: str = "", scope: str = "", settings: Settings | None = None, **what: Any) -> None:
     settings = settings or get_settings()
     settings.audit_log.parent.mkdir(parents=True, exist_ok=True)
-    entry = {"time": datetime.now(UTC).isoformat(timespec="seconds"), "action": action, "who": who,
-             "scope": scope, **what}
+    entry = {
+        "time": datetime.now(UTC).isoformat(timespec="seconds"),
+        "action": action,
+        "who": who,
+        "scope": scope,
+        **what,
+    }
     line = json.dumps(entry, ensure_ascii=False, default=str)
     with settings.audit_log.open("a", encoding="utf-8") as fh:
         fh.write(line + "\n")
@@ -42,6 +47,13 @@ def read(settings: Settings | None = None, limit: int = 5000) -> pd.DataFrame:
         except json.JSONDecodeError:
             continue
         details = {k: v for k, v in entry.items() if k not in ("time", "action", "who", "scope")}
-        rows.append({"time": entry.get("time", ""), "action": entry.get("action", ""), "who": entry.get("who", ""),
-                     "scope": entry.get("scope", ""), "details": json.dumps(details, ensure_ascii=False)})
+        rows.append(
+            {
+                "time": entry.get("time", ""),
+                "action": entry.get("action", ""),
+                "who": entry.get("who", ""),
+                "scope": entry.get("scope", ""),
+                "details": json.dumps(details, ensure_ascii=False),
+            }
+        )
     return pd.DataFrame(rows[::-1], columns=columns)

@@ -64,8 +64,15 @@ def _save(users: dict[str, dict[str, Any]], settings: Settings | None) -> None:
     tmp.replace(path)
 
 
-def add(name: str, role: str, scope: str = "", password: str | None = None, *, oidc: bool = False,
-        settings: Settings | None = None) -> Account:
+def add(
+    name: str,
+    role: str,
+    scope: str = "",
+    password: str | None = None,
+    *,
+    oidc: bool = False,
+    settings: Settings | None = None,
+) -> Account:
     name = name.strip().lower() if oidc else name.strip()
     if not name:
         raise AccountError("nama kosong / empty name")
@@ -80,8 +87,12 @@ def add(name: str, role: str, scope: str = "", password: str | None = None, *, o
     users = _load(settings)
     if name in users:
         raise AccountError(f"{name}: sudah ada / already exists")
-    entry = {"role": role, "scope": scope, "kind": "oidc" if oidc else "local",
-             "created": datetime.now(UTC).isoformat(timespec="seconds")}
+    entry = {
+        "role": role,
+        "scope": scope,
+        "kind": "oidc" if oidc else "local",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
     if not oidc:
         entry["hash"] = _hasher.hash(password or "")
     users[name] = entry
@@ -98,8 +109,10 @@ def remove(name: str, settings: Settings | None = None) -> None:
 
 
 def accounts(settings: Settings | None = None) -> list[Account]:
-    return [Account(n, u["role"], u.get("scope", ""), u.get("kind", "local"), u.get("created", ""))
-            for n, u in sorted(_load(settings).items())]
+    return [
+        Account(n, u["role"], u.get("scope", ""), u.get("kind", "local"), u.get("created", ""))
+        for n, u in sorted(_load(settings).items())
+    ]
 
 
 def authenticate(name: str, password: str, settings: Settings | None = None) -> Viewer | None:

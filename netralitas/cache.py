@@ -1,5 +1,7 @@
 """The one module that caches: a read-only warehouse connection per process
-(reopened when the warehouse file is rebuilt) and query results with a TTL.
+(reopened when the warehouse file is rebuilt), geometry, and query results
+with a TTL. The viewer's role and scope are part of every key that can
+depend on them, so one role never receives another role's cached result.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import data, geo, warehouse
+from netralitas.access import Viewer
 from netralitas.settings import get_settings
+
+_TTL = 600
 
 
 def warehouse_version() -> str:
     """Path and mtime of the warehouse: a rebuilt or moved warehouse gets a new
     connection and fresh query results."""
     path = get_settings().warehouse_path
-    return f"{path}@{path.stat().st_mtime_ns if path.exists() else 0}"
+    return f"{path}@{path.stat().st_mtime_ns if path.exists() else 0}@{get_settings().suppression_threshold}"
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -30,9 +35,11 @@ def connection() -> duckdb.DuckDBPyConnection:
     return _connection(warehouse_version())
 
 
-# One cached wrapper per data function. ``version`` (the warehouse mtime) is
-# part of every key, so a rebuilt warehouse never serves stale results.
-_TTL = 600
+def _viewer(role: str, scope: str) -> Viewer:
+    return Viewer(role=role, scope=scope)  # type: ignore[arg-type]
+
+
+# -- public aggregates (no viewer: the same for everyone) ---------------------------
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
@@ -43,11 +50,6 @@ def _warehouse_summary(version: str) -> data.WarehouseSummary:
 @st.cache_data(ttl=_TTL, show_spinner=False)
 def _data_freshness(version: str) -> pd.DataFrame:
     return data.data_freshness(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _case_funnel(version: str, election: str) -> pd.DataFrame:
-    return data.case_funnel(connection(), election)
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
@@ -65,16 +67,37 @@ def _election_list(version: str) -> pd.DataFrame:
     return data.election_list(connection())
 
 
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _timeline_events(version: str, election: str, region: str) -> pd.DataFrame:
+    return data.timeline_events(connection(), election, region)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _election_stages(version: str, election: str) -> pd.DataFrame:
+    return data.election_stages(connection(), election)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _headline_figures(version: str, election: str) -> pd.DataFrame:
+    return data.headline_figures(connection(), election)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _curated_events(version: str) -> pd.DataFrame:
+    return data.curated_events(connection())
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _curated_figures(version: str) -> pd.DataFrame:
+    return data.curated_figures(connection())
+
+
 def warehouse_summary() -> data.WarehouseSummary:
     return _warehouse_summary(warehouse_version())
 
 
 def data_freshness() -> pd.DataFrame:
     return _data_freshness(warehouse_version())
-
-
-def case_funnel(election: str = "") -> pd.DataFrame:
-    return _case_funnel(warehouse_version(), election)
 
 
 def published_figures(election: str, region: str = "") -> pd.DataFrame:
@@ -89,70 +112,8 @@ def election_list() -> pd.DataFrame:
     return _election_list(warehouse_version())
 
 
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _region_measures(version: str, election: str, level: str, province: str) -> pd.DataFrame:
-    return data.region_measures(connection(), election, level, province)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _enforcement_summary(version: str, election: str, region: str) -> pd.Series:
-    return data.enforcement_summary(connection(), election, region)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _timeline_events(version: str, election: str, region: str) -> pd.DataFrame:
-    return data.timeline_events(connection(), election, region)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _weekly_intake(version: str, election: str, region: str) -> pd.DataFrame:
-    return data.weekly_intake(connection(), election, region)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _election_stages(version: str, election: str) -> pd.DataFrame:
-    return data.election_stages(connection(), election)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _headline_figures(version: str, election: str) -> pd.DataFrame:
-    return data.headline_figures(connection(), election)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _region_completeness(version: str) -> pd.DataFrame:
-    return data.region_completeness(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _curated_events(version: str) -> pd.DataFrame:
-    return data.curated_events(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _curated_figures(version: str) -> pd.DataFrame:
-    return data.curated_figures(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _comparison(version: str, election: str, regions: tuple[str, ...]) -> pd.DataFrame:
-    return data.comparison(connection(), election, regions)
-
-
-def region_measures(election: str, level: str = "1", province: str = "") -> pd.DataFrame:
-    return _region_measures(warehouse_version(), election, level, province)
-
-
-def enforcement_summary(election: str, region: str = "") -> pd.Series:
-    return _enforcement_summary(warehouse_version(), election, region)
-
-
 def timeline_events(election: str, region: str = "") -> pd.DataFrame:
     return _timeline_events(warehouse_version(), election, region)
-
-
-def weekly_intake(election: str, region: str = "") -> pd.DataFrame:
-    return _weekly_intake(warehouse_version(), election, region)
 
 
 def election_stages(election: str) -> pd.DataFrame:
@@ -163,10 +124,6 @@ def headline_figures(election: str) -> pd.DataFrame:
     return _headline_figures(warehouse_version(), election)
 
 
-def region_completeness() -> pd.DataFrame:
-    return _region_completeness(warehouse_version())
-
-
 def curated_events() -> pd.DataFrame:
     return _curated_events(warehouse_version())
 
@@ -175,8 +132,87 @@ def curated_figures() -> pd.DataFrame:
     return _curated_figures(warehouse_version())
 
 
-def comparison(election: str, regions: tuple[str, ...]) -> pd.DataFrame:
-    return _comparison(warehouse_version(), election, regions)
+# -- viewer-dependent results (role and scope in the key) ------------------------------
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _case_funnel(version: str, election: str, role: str, scope: str) -> pd.DataFrame:
+    return data.case_funnel(connection(), election, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _region_measures(version: str, election: str, level: str, province: str, role: str, scope: str) -> pd.DataFrame:
+    return data.region_measures(connection(), election, level, province, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _enforcement_summary(version: str, election: str, region: str, role: str, scope: str) -> pd.Series:
+    return data.enforcement_summary(connection(), election, region, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _weekly_intake(version: str, election: str, region: str, role: str, scope: str) -> pd.DataFrame:
+    return data.weekly_intake(connection(), election, region, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _region_completeness(version: str, role: str, scope: str) -> pd.DataFrame:
+    return data.region_completeness(connection(), _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _comparison(version: str, election: str, regions: tuple[str, ...], role: str, scope: str) -> pd.DataFrame:
+    return data.comparison(connection(), election, regions, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _ppk_league(version: str, election: str, province: str, by: str, role: str, scope: str) -> pd.DataFrame:
+    return data.ppk_league(connection(), election, province, by, _viewer(role, scope))
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _followup_ageing(version: str, election: str, region: str, limit: str, role: str, scope: str) -> pd.DataFrame:
+    return data.followup_ageing(connection(), election, region, limit, _viewer(role, scope))
+
+
+def case_funnel(election: str, viewer: Viewer) -> pd.DataFrame:
+    return _case_funnel(warehouse_version(), election, viewer.role, viewer.scope)
+
+
+def region_measures(election: str, level: str, province: str, viewer: Viewer) -> pd.DataFrame:
+    return _region_measures(warehouse_version(), election, level, province, viewer.role, viewer.scope)
+
+
+def enforcement_summary(election: str, region: str, viewer: Viewer) -> pd.Series:
+    return _enforcement_summary(warehouse_version(), election, region, viewer.role, viewer.scope)
+
+
+def weekly_intake(election: str, region: str, viewer: Viewer) -> pd.DataFrame:
+    return _weekly_intake(warehouse_version(), election, region, viewer.role, viewer.scope)
+
+
+def region_completeness(viewer: Viewer) -> pd.DataFrame:
+    return _region_completeness(warehouse_version(), viewer.role, viewer.scope)
+
+
+def comparison(election: str, regions: tuple[str, ...], viewer: Viewer) -> pd.DataFrame:
+    return _comparison(warehouse_version(), election, regions, viewer.role, viewer.scope)
+
+
+def ppk_league(election: str, province: str, by: str, viewer: Viewer) -> pd.DataFrame:
+    return _ppk_league(warehouse_version(), election, province, by, viewer.role, viewer.scope)
+
+
+def followup_ageing(election: str, region: str, limit_days: int, viewer: Viewer) -> pd.DataFrame:
+    return _followup_ageing(warehouse_version(), election, region, str(limit_days), viewer.role, viewer.scope)
+
+
+def case_subjects(election: str, stage: str, viewer: Viewer) -> pd.DataFrame:
+    """Never cached: case-level rows go straight from the data layer to the viewer who asked."""
+    return data.case_subjects(connection(), election, stage, viewer)
+
+
+# -- geometry ---------------------------------------------------------------------------
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

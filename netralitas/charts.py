@@ -16,8 +16,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from netralitas import privacy
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
-from netralitas.settings import PACKAGED_CURATED
+from netralitas.settings import PACKAGED_CURATED, get_settings
 
 FONT = "Source Sans Pro, Arial, sans-serif"  # Streamlit bundles Source Sans; no web font is fetched
 SEQUENTIAL = "YlOrRd"
@@ -77,12 +78,30 @@ def format_value(value: object, kind: str, lang: Lang) -> str:
     return fmt_int(v, lang)
 
 
+def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str]:
+    """Formatted values of a column; suppressed cells read "<5" (the threshold), not "no data"."""
+    flags = frame[privacy.flag(col)] if privacy.flag(col) in frame else pd.Series(False, index=frame.index)
+    limit = get_settings().suppression_threshold
+    return [
+        f"<{limit}" if bool(hidden) else format_value(v, kind, lang)
+        for v, hidden in zip(frame[col], flags, strict=True)
+    ]
+
+
+def value_text(row: pd.Series, col: str, kind: str, lang: Lang) -> str:
+    """One formatted value of a one-scope result (``enforcement_summary``), "<5" when suppressed."""
+    if bool(row.get(privacy.flag(col), False)):
+        return f"<{get_settings().suppression_threshold}"
+    return format_value(row[col], kind, lang)
+
+
 def _hover(frame: pd.DataFrame, value_col: str, kind: str, lang: Lang, source: str) -> list[str]:
     ranks = frame[value_col].rank(ascending=False, method="min")
     n = int(frame[value_col].notna().sum())
+    texts = cell_texts(frame, value_col, kind, lang)
     out = []
-    for name, value, rank in zip(frame["region_name"], frame[value_col], ranks, strict=True):
-        lines = [f"<b>{name}</b>", format_value(value, kind, lang)]
+    for name, text, rank in zip(frame["region_name"], texts, ranks, strict=True):
+        lines = [f"<b>{name}</b>", text]
         if not pd.isna(rank):
             lines.append(t("map.rank", lang, rank=int(rank), n=n))
         lines.append(source)
@@ -248,21 +267,23 @@ def tile_grid(frame: pd.DataFrame, value_col: str, kind: str, title: str, lang: 
 
 def funnel(frame: pd.DataFrame, lang: Lang) -> go.Figure:
     """Persons at each enforcement stage, with conversion from the previous stage."""
-    if frame.empty or int(frame["persons"].iloc[0]) == 0:
+    if frame.empty or pd.isna(frame["persons"].iloc[0]) or float(frame["persons"].iloc[0]) == 0:
         return empty(t("home.no_cases", lang), lang)
     labels = [t(f"stage.{s}", lang) for s in frame["stage"]]
+    counts = cell_texts(frame, "persons", "count", lang)
     text = [
-        fmt_int(p, lang) + ("" if pd.isna(c) else f" ({fmt_pct(c, lang)})")
-        for p, c in zip(frame["persons"], frame["conversion_from_previous"], strict=True)
+        n + ("" if pd.isna(c) else f" ({fmt_pct(c, lang)})")
+        for n, c in zip(counts, frame["conversion_from_previous"], strict=True)
     ]
+    colours = ["#4c78a8", "#5b8db8", "#72a5c6", "#f2a65a", "#e4572e", "#a23b2a"][: len(frame)]
     fig = go.Figure(
         go.Funnel(
             y=labels,
-            x=frame["persons"],
+            x=frame["persons"].astype("Float64").fillna(0).astype(float),
             text=text,
             textinfo="text",
             hoverinfo="y+text",
-            marker={"color": ["#4c78a8", "#5b8db8", "#72a5c6", "#f2a65a", "#e4572e", "#a23b2a"][: len(frame)]},
+            marker={"color": colours},
         )
     )
     return theme(fig, lang, 360)
@@ -319,13 +340,15 @@ def timeline(
         fig.add_trace(
             go.Bar(
                 x=weekly["week_start_date"],
-                y=weekly["persons"],
+                y=weekly["persons"].astype("Float64").fillna(0).astype(float),
                 yaxis="y",
                 name=t("timeline.intake", lang) + (f" ({t('home.synthetic', lang)})" if synthetic else ""),
                 marker_color="#4c78a8",
                 hovertext=[
-                    t("timeline.week", lang, date=fmt_date(d, lang), n=fmt_int(p, lang))
-                    for d, p in zip(weekly["week_start_date"], weekly["persons"], strict=True)
+                    t("timeline.week", lang, date=fmt_date(d, lang), n=n)
+                    for d, n in zip(
+                        weekly["week_start_date"], cell_texts(weekly, "persons", "count", lang), strict=True
+                    )
                 ],
                 hoverinfo="text",
             )
@@ -446,20 +469,19 @@ def comparison_bars(frame: pd.DataFrame, measures: Sequence[tuple[str, str, str]
     )
     for i, (col, _title, kind) in enumerate(measures):
         r, c = i // ncols + 1, i % ncols + 1
-        values = frame[col].astype("Float64")
+        values = pd.to_numeric(frame[col], errors="coerce").astype("Float64")
+        texts = cell_texts(frame, col, kind, lang)
         fig.add_trace(
             go.Bar(
                 y=frame["region_name"],
-                x=values.fillna(0),
+                x=values.fillna(0).astype(float),
                 orientation="h",
                 showlegend=False,
-                text=[format_value(v, kind, lang) for v in frame[col]],
+                text=texts,
                 textposition="auto",
-                marker_color=["#4c78a8" if not pd.isna(v) else NO_DATA for v in frame[col]],
+                marker_color=["#4c78a8" if not pd.isna(v) else NO_DATA for v in values],
                 hoverinfo="text",
-                hovertext=[
-                    f"{n}: {format_value(v, kind, lang)}" for n, v in zip(frame["region_name"], frame[col], strict=True)
-                ],
+                hovertext=[f"{n}: {v}" for n, v in zip(frame["region_name"], texts, strict=True)],
             ),
             row=r,
             col=c,

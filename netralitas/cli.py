@@ -82,21 +82,95 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
     return params
 
 
+def _viewer_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from netralitas.access import Viewer
+
+    return Viewer(role=args.role, scope=args.scope or "", user="cli")
+
+
 def _cmd_query(args: argparse.Namespace) -> int:
-    from netralitas import warehouse
+    import inspect
+
+    import pandas as pd
+
+    from netralitas import data, warehouse
 
     if args.list:
         for name in warehouse.report_names():
-            params = ", ".join(f"${p}" for p in warehouse.report_params(name)) or "-"
-            print(f"{name:28} {params}")
+            listed = ", ".join(f"${p}" for p in warehouse.report_params(name)) or "-"
+            print(f"{name:28} {listed}")
         return 0
     if not args.name:
         raise ValueError("nama laporan wajib / a report name is required (see --list)")
-    frame = warehouse.run_report(args.name, _parse_params(args.param))
+    viewer = _viewer_from(args)
+    params = _parse_params(args.param)
+    # Through the data function, never the raw report: it applies the role's scope,
+    # masking and small-count suppression exactly as the dashboard does.
+    warehouse.report_sql(args.name)  # unknown names fail with the list of reports
+    if warehouse.report_access(args.name) == "identities" or not hasattr(data, args.name):
+        raise ValueError(f"{args.name}: tidak tersedia di CLI / not available from the CLI")
+    fn = getattr(data, args.name)
+    accepted = set(inspect.signature(fn).parameters) - {"con", "viewer"}
+    if set(params) != accepted:
+        raise warehouse.ReportError(
+            f"{args.name}: parameter tidak cocok / parameters do not match; expected: {', '.join(sorted(accepted))}"
+            + (f"; missing: {', '.join(sorted(accepted - set(params)))}" if accepted - set(params) else "")
+            + (f"; unknown: {', '.join(sorted(set(params) - accepted))}" if set(params) - accepted else "")
+        )
+    con = warehouse.connect()
+    try:
+        kwargs: dict[str, object] = {"viewer": viewer} if "viewer" in inspect.signature(fn).parameters else {}
+        result = fn(con, **params, **kwargs)
+    finally:
+        con.close()
+    frame = result.to_frame().T if isinstance(result, pd.Series) else result
+    if not isinstance(frame, pd.DataFrame):
+        frame = pd.DataFrame([result.__dict__])
+    if warehouse.report_access(args.name) != "public":
+        from netralitas import audit
+
+        audit.record(
+            "export_cases", who=f"cli:{viewer.describe()}", scope=viewer.describe(), report=args.name, rows=len(frame)
+        )
     if args.format == "json":
         print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
     else:
         frame.to_csv(sys.stdout, index=False)
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    import getpass
+
+    from netralitas import audit, auth
+
+    if args.action == "list":
+        for acc in auth.accounts():
+            print(f"{acc.name:32} {acc.role:9} {acc.scope or '-':6} {acc.kind:6} {acc.created}")
+        return 0
+    if not args.name:
+        raise ValueError("nama wajib / a name is required")
+    if args.action == "remove":
+        auth.remove(args.name)
+        audit.record("user_removed", who="cli", user=args.name)
+        print(f"{args.name}: dihapus / removed")
+        return 0
+    password = None
+    if not args.oidc:
+        password = (
+            sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Kata sandi / Password: ")
+        )
+    acc = auth.add(args.name, args.role or "", args.scope or "", password, oidc=args.oidc)
+    audit.record("user_added", who="cli", user=acc.name, role=acc.role, scope=acc.scope, kind=acc.kind)
+    print(f"{acc.name}: {acc.role} {acc.scope or ''} ({acc.kind}) ditambahkan / added")
+    return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from netralitas import audit
+
+    frame = audit.read(limit=args.limit)
+    frame.to_csv(sys.stdout, index=False)
     return 0
 
 
@@ -219,7 +293,27 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--param", action="append", default=[], metavar="K=V", help="bind $K to V (repeatable)")
     s.add_argument("--format", choices=["csv", "json"], default="csv")
     s.add_argument("--list", action="store_true", help="list the reports and their parameters")
+    s.add_argument(
+        "--role",
+        choices=["public", "komisi", "provinsi", "admin"],
+        default="public",
+        help="whose view to produce (default public: small counts suppressed, no case rows)",
+    )
+    s.add_argument("--scope", help="region code for komisi/provinsi")
     s.set_defaults(func=_cmd_query)
+
+    s = sub.add_parser("users", help="local accounts and the OIDC role table")
+    s.add_argument("action", choices=["add", "remove", "list"])
+    s.add_argument("name", nargs="?", help="user name, or e-mail / group:NAME with --oidc")
+    s.add_argument("--role", choices=["komisi", "provinsi", "admin"])
+    s.add_argument("--scope", help="region code: a province for provinsi, province or regency/city for komisi")
+    s.add_argument("--oidc", action="store_true", help="map an OIDC e-mail or group:NAME instead of a password")
+    s.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    s.set_defaults(func=_cmd_users)
+
+    s = sub.add_parser("audit", help="print the audit log (newest first) as CSV")
+    s.add_argument("--limit", type=int, default=1000)
+    s.set_defaults(func=_cmd_audit)
 
     s = sub.add_parser("import", help="validate and import a CSV, XLSX or Parquet file")
     s.add_argument("kind", choices=["cases", "events", "figures"])
@@ -244,6 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":  # start fast: none of the data modules below are needed yet
         return _cmd_serve(args)
 
+    from netralitas.access import AccessDenied
+    from netralitas.auth import AccountError
     from netralitas.curation import CurationError
     from netralitas.ingest import ImportFailed
     from netralitas.reference import ReferenceError
@@ -261,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    except (CurationError, ReferenceError, BuildError, ReportError, ValueError) as exc:
+    except (CurationError, ReferenceError, BuildError, ReportError, AccessDenied, AccountError, ValueError) as exc:
         print(f"galat / error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
 

@@ -18,8 +18,15 @@ from netralitas.settings import get_settings
 from netralitas.warehouse import run_report
 
 # Counts and the measures derived from them, for small-count suppression.
-REGION_COUNTS = ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked",
-                 "waiting_over_30_days")
+REGION_COUNTS = (
+    "persons",
+    "cases",
+    "violations",
+    "recommended",
+    "sanctioned",
+    "records_blocked",
+    "waiting_over_30_days",
+)
 REGION_DERIVED = {
     "followup_rate": ("recommended", "sanctioned"),
     "median_days_to_sanction": ("sanctioned",),
@@ -31,13 +38,15 @@ def threshold() -> int:
     return get_settings().suppression_threshold
 
 
-def _outside_scope(frame: pd.DataFrame, viewer: Viewer, code_col: str = "region_code",
-                   province_col: str = "province_code") -> pd.Series:
+def _outside_scope(
+    frame: pd.DataFrame, viewer: Viewer, code_col: str = "region_code", province_col: str = "province_code"
+) -> pd.Series:
     """Rows the viewer sees only as the public does (everything, for the public)."""
     if viewer.is_public:
         return pd.Series(True, index=frame.index)
-    return pd.Series([not viewer.covers(c, p) for c, p in zip(frame[code_col], frame[province_col], strict=True)],
-                     index=frame.index)
+    return pd.Series(
+        [not viewer.covers(c, p) for c, p in zip(frame[code_col], frame[province_col], strict=True)], index=frame.index
+    )
 
 
 @dataclass(frozen=True)
@@ -104,8 +113,9 @@ def case_funnel(con: duckdb.DuckDBPyConnection, election: str = "", viewer: View
         return frame
     frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
     frame = privacy.suppress_counts(frame, ["persons", "cases"], threshold(), secondary=False)
-    frame = privacy.suppress_derived(frame, {"conversion_from_previous": ("persons",),
-                                             "share_of_intake": ("persons",)}, threshold())
+    frame = privacy.suppress_derived(
+        frame, {"conversion_from_previous": ("persons",), "share_of_intake": ("persons",)}, threshold()
+    )
     return frame.drop(columns=["persons__raw", "cases__raw"])
 
 
@@ -147,8 +157,7 @@ def region_measures(
     threshold-1 are suppressed, with secondary suppression across the regions.
     """
     frame = run_report("region_measures", {"election": election, "level": level, "province": province}, con)
-    return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, threshold(),
-                                  rows=_outside_scope(frame, viewer))
+    return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, threshold(), rows=_outside_scope(frame, viewer))
 
 
 def enforcement_summary(
@@ -156,13 +165,18 @@ def enforcement_summary(
 ) -> pd.Series:
     """One scope's enforcement measures (nation when ``region`` is '')."""
     frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
-    inside = bool(region) and viewer.covers(region, region.split(".")[0]) or viewer.role == "admin"
+    inside = (bool(region) and viewer.covers(region, region.split(".")[0])) or viewer.role == "admin"
     if not inside:
         frame = privacy.suppress_table(
-            frame, ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked",
-                    "waiting_over_30_days"),
-            {"followup_rate": ("recommended", "sanctioned"), "median_days_to_sanction": ("sanctioned",),
-             "median_days_to_recommendation": ("recommended",)}, threshold())
+            frame,
+            ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
+            {
+                "followup_rate": ("recommended", "sanctioned"),
+                "median_days_to_sanction": ("sanctioned",),
+                "median_days_to_recommendation": ("recommended",),
+            },
+            threshold(),
+        )
     return frame.iloc[0]
 
 
@@ -189,8 +203,13 @@ def headline_figures(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFr
     return run_report("headline_figures", {"election": election}, con)
 
 
-def region_completeness(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return run_report("region_completeness", {}, con)
+def region_completeness(con: duckdb.DuckDBPyConnection, viewer: Viewer = PUBLIC) -> pd.DataFrame:
+    """What the warehouse holds per region; case row counts are suppressed like any public count."""
+    frame = run_report("region_completeness", {}, con)
+    regions = region_list(con, "").set_index("region_code")["province_code"]
+    frame["province_code"] = frame["region_code"].map(regions)
+    out = privacy.suppress_table(frame, ("case_rows",), {}, threshold(), rows=_outside_scope(frame, viewer))
+    return out.drop(columns=["province_code"])
 
 
 def curated_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -274,10 +293,16 @@ def ppk_league(
         raise ValueError(f"by must be 'region' or 'agency', not {by!r}")
     frame = run_report("ppk_league", {"election": election, "province": province, "by": by}, con)
     return privacy.suppress_table(
-        frame, ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
-        {"followup_rate": ("recommended", "sanctioned"), "median_days_to_sanction": ("sanctioned",),
-         "oldest_open_days": ("recommended",)},
-        threshold(), rows=_outside_scope(frame, viewer))
+        frame,
+        ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
+        {
+            "followup_rate": ("recommended", "sanctioned"),
+            "median_days_to_sanction": ("sanctioned",),
+            "oldest_open_days": ("recommended",),
+        },
+        threshold(),
+        rows=_outside_scope(frame, viewer),
+    )
 
 
 def followup_ageing(
@@ -303,8 +328,9 @@ def case_subjects(
     frame = run_report("case_subjects", {"election": election, "scope": scope, "stage": stage}, con, viewer=viewer)
     people = run_report("case_identities", {"election": election, "scope": scope}, con, viewer=viewer)
     if not viewer.may_see_identities:
-        people = people.assign(subject_name=people["subject_name"].map(mask_name),
-                               subject_nip=people["subject_nip"].map(mask_nip))
+        people = people.assign(
+            subject_name=people["subject_name"].map(mask_name), subject_nip=people["subject_nip"].map(mask_nip)
+        )
     return frame.merge(people, on=["case_id", "subject_seq"], how="left")
 
 

@@ -7,7 +7,6 @@ dates follow Indonesian conventions in both (``1.234``, ``12,5%``,
 
 from __future__ import annotations
 
-import math
 from datetime import date, datetime
 from typing import Literal
 
@@ -84,6 +83,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "source.events": ("Peristiwa (kurasi)", "Events (curated)"),
     "source.figures": ("Angka publikasi (kurasi)", "Published figures (curated)"),
     "source.case_register": ("Register kasus", "Case register"),
+    "stage.assessed": ("Dikaji (bukan pelanggaran/pidana)", "Assessed (no violation/crime)"),
+    "stage.": ("Semua", "All"),
     "stage.intake": ("Laporan/temuan masuk", "Reports/findings received"),
     "stage.registered": ("Diregistrasi", "Registered"),
     "stage.violation": ("Pelanggaran", "Violation"),
@@ -276,6 +277,67 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "col.case_rows": ("Baris kasus", "Case rows"),
     "col.population": ("Penduduk", "Population"),
     "col.boundary": ("Poligon", "Polygon"),
+    "auth.signin": ("Masuk", "Sign in"),
+    "auth.sso": ("Masuk dengan akun instansi", "Sign in with your organisation"),
+    "auth.user": ("Nama pengguna", "User name"),
+    "auth.password": ("Kata sandi", "Password"),
+    "auth.failed": ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
+    "auth.signed_in": (
+        "Masuk sebagai **{user}** · {role} · cakupan {scope}",
+        "Signed in as **{user}** · {role} · scope {scope}",
+    ),
+    "auth.signout": ("Keluar", "Sign out"),
+    "role.public": ("publik", "public"),
+    "role.komisi": ("Komisi I DPRD", "Komisi I DPRD"),
+    "role.provinsi": ("pimpinan provinsi", "provincial leadership"),
+    "role.admin": ("admin", "admin"),
+    "nav.section.internal": ("Internal", "Internal"),
+    "page.followup": ("Tindak lanjut", "Follow-up"),
+    "page.cases": ("Kasus", "Cases"),
+    "page.audit": ("Log audit", "Audit log"),
+    "privacy.note": (
+        'Angka 1-{n} ditampilkan sebagai "<{limit}", dan angka lain ikut disembunyikan bila total dapat membukanya.',
+        'Counts from 1 to {n} show as "<{limit}", and other counts are hidden too where a total could reveal them.',
+    ),
+    "followup.scope": ("Cakupan", "Scope"),
+    "followup.limit": ("Batas hari menunggu", "Waiting limit (days)"),
+    "followup.ageing": ("Berapa lama kasus menunggu di setiap tahap", "How long cases wait at each stage"),
+    "followup.breaches": ("Melewati batas {n} hari", "Over the {n}-day limit"),
+    "followup.league": ("Kepatuhan PPK per kabupaten/kota", "PPK compliance per regency/city"),
+    "followup.league_agency": ("Kepatuhan per instansi", "Compliance per agency"),
+    "followup.by": ("Kelompokkan menurut", "Group by"),
+    "followup.by.region": ("Kabupaten/kota", "Regency/city"),
+    "followup.by.agency": ("Instansi", "Agency"),
+    "followup.drill": ("Lihat kasus di wilayah ini", "Show this region's cases"),
+    "followup.drill_hint": (
+        "Pilih baris untuk melihat kasusnya (peran internal).",
+        "Select a row to see its cases (internal roles).",
+    ),
+    "wait.registration": ("Menunggu registrasi", "Awaiting registration"),
+    "wait.assessment": ("Menunggu kajian", "Awaiting assessment"),
+    "wait.forwarding": ("Menunggu diteruskan", "Awaiting forwarding"),
+    "wait.recommendation": ("Menunggu rekomendasi KASN/BKN", "Awaiting KASN/BKN recommendation"),
+    "wait.sanction": ("Menunggu sanksi PPK", "Awaiting the PPK's sanction"),
+    "col.waiting_for": ("Menunggu", "Waiting for"),
+    "col.age_band": ("Lama (hari)", "Age (days)"),
+    "col.breaches": ("Lewat batas", "Over limit"),
+    "col.oldest": ("Terlama (hari)", "Oldest (days)"),
+    "col.agency": ("Instansi", "Agency"),
+    "col.blocked": ("Diblokir", "Blocked"),
+    "col.case": ("Kasus", "Case"),
+    "col.name": ("Nama", "Name"),
+    "col.nip": ("NIP", "NIP"),
+    "col.waiting": ("Menunggu PPK (hari)", "Waiting for PPK (days)"),
+    "cases.internal_only": (
+        "Halaman ini hanya untuk peran internal. Silakan masuk.",
+        "This page is for internal roles only. Please sign in.",
+    ),
+    "cases.stage": ("Tahap terakhir", "Furthest stage"),
+    "cases.all": ("Semua", "All"),
+    "cases.region": ("Wilayah (dalam cakupan Anda)", "Region (within your scope)"),
+    "cases.masked": ("Nama dan NIP disamarkan untuk peran Anda.", "Names and NIPs are masked for your role."),
+    "cases.history": ("Riwayat tahap", "Stage history"),
+    "audit.admin_only": ("Log audit hanya untuk admin.", "The audit log is for admins only."),
     "yes": ("Ya", "Yes"),
     "no": ("Tidak", "No"),
     "warehouse.missing": (
@@ -291,23 +353,33 @@ def t(key: str, lang: Lang = "id", **kwargs: object) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
+def _missing(value: object) -> bool:
+    """None, NaN and pandas' NA all read as "no value"."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN
+    except TypeError:  # pd.NA refuses comparison in a boolean context
+        return True
+
+
 def fmt_int(value: float | int | None, lang: Lang = "id") -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         return "–"
-    return format_decimal(round(float(value)), format="#,##0", locale=_LOCALE[lang])
+    return format_decimal(round(float(value)), format="#,##0", locale=_LOCALE[lang])  # type: ignore[arg-type]
 
 
 def fmt_number(value: float | int | None, lang: Lang = "id") -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if _missing(value):
         return "–"
-    return format_decimal(value, format="#,##0.#", locale=_LOCALE[lang])
+    return format_decimal(value, format="#,##0.#", locale=_LOCALE[lang])  # type: ignore[arg-type]
 
 
 def fmt_pct(share: float | None, lang: Lang = "id") -> str:
     """``0.125`` -> ``12,5%`` (id) / ``12.5%`` (en)."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
+    if _missing(share):
         return "–"
-    return format_percent(share, format="#,##0.#%", locale=_LOCALE[lang])
+    return format_percent(share, format="#,##0.#%", locale=_LOCALE[lang])  # type: ignore[arg-type]
 
 
 def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = "day") -> str:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -27,7 +26,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from netralitas import curation, warehouse
+from netralitas import audit, curation, warehouse
 from netralitas.demo import CASE_COLUMNS
 from netralitas.regions import Gazetteer, gazetteer
 from netralitas.settings import Settings, get_settings
@@ -702,16 +701,6 @@ def sha256_bytes(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def audit(settings: Settings, entry: dict[str, object]) -> None:
-    """Append one JSON line to the audit log (fsync'd: an import is not done until logged)."""
-    settings.audit_log.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps({"time": datetime.now(UTC).isoformat(timespec="seconds"), **entry}, ensure_ascii=False)
-    with settings.audit_log.open("a", encoding="utf-8") as fh:
-        fh.write(line + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
 def import_file(
     kind: Kind, path: Path, *, dry_run: bool = False, settings: Settings | None = None, user: str = "cli"
 ) -> ImportResult:
@@ -756,7 +745,7 @@ def import_file(
         raise
     finally:
         tmp.unlink(missing_ok=True)
-    audit(settings, {"action": "import", "kind": kind, "file": name, "sha256": sha, "rows": len(rows), "user": user})
+    audit.record("import", who=user, settings=settings, kind=kind, file=name, sha256=sha, rows=len(rows))
     result.messages.append(
         f"{name}: {len(rows)} baris diimpor / rows imported; gudang data dibangun ulang "
         f"dalam / warehouse rebuilt in {report.seconds:.1f} s"

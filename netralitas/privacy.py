@@ -64,8 +64,9 @@ def suppress_derived(
         hidden = pd.Series(False, index=out.index)
         for src in sources:
             raw = out[src + "__raw"].astype("Float64")
-            hidden |= (out.get(flag(src), pd.Series(False, index=out.index)).astype(bool)
-                       | raw.between(1, threshold - 1).fillna(False).astype(bool))
+            hidden |= out.get(flag(src), pd.Series(False, index=out.index)).astype(bool) | raw.between(
+                1, threshold - 1
+            ).fillna(False).astype(bool)
         hidden &= eligible
         out[flag(col)] = hidden
         out[col] = out[col].astype("Float64").mask(hidden)

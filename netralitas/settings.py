@@ -24,6 +24,7 @@ class Settings:
     suppression_threshold: int
     demo_cases: int
     demo_seed: int
+    followup_limit_days: int = 30
 
     @property
     def curated_dir(self) -> Path:
@@ -58,6 +59,21 @@ class Settings:
         return self.data_dir / "audit.jsonl"
 
 
+def oidc_configured() -> bool:
+    """Whether an identity provider is configured for ``st.login`` in ``.streamlit/secrets.toml``."""
+    import tomllib
+
+    for path in (REPO_ROOT / ".streamlit" / "secrets.toml", Path.home() / ".streamlit" / "secrets.toml"):
+        if path.exists():
+            try:
+                auth = tomllib.loads(path.read_text(encoding="utf-8")).get("auth", {})
+            except tomllib.TOMLDecodeError:
+                continue
+            if auth.get("client_id") or any(isinstance(v, dict) and v.get("client_id") for v in auth.values()):
+                return True
+    return False
+
+
 def _int(name: str, default: int) -> int:
     raw = os.environ.get(name, "").strip()
     return int(raw) if raw else default
@@ -76,4 +92,5 @@ def get_settings() -> Settings:
         suppression_threshold=_int("NETRALITAS_SUPPRESS_BELOW", 5),
         demo_cases=_int("NETRALITAS_DEMO_CASES", 20_000),
         demo_seed=_int("NETRALITAS_DEMO_SEED", 20241127),
+        followup_limit_days=_int("NETRALITAS_FOLLOWUP_LIMIT_DAYS", 30),
     )

@@ -7,6 +7,7 @@ page writes the resulting state back with :func:`sync_url`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -14,15 +15,71 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from netralitas import exports, state
+from netralitas import audit, auth, exports, state
+from netralitas.access import PUBLIC, Viewer
 from netralitas.charts import PLOTLY_CONFIG
 from netralitas.i18n import LANGS, Lang, t
+from netralitas.settings import oidc_configured
 
 T = TypeVar("T")
 
 
+def lang() -> Lang:
+    """The language of this run (set by the sidebar frame, kept in the URL)."""
+    return "en" if st.query_params.get("lang", "id") == "en" else "id"
+
+
+def viewer() -> Viewer:
+    """Who is looking: an OIDC identity mapped by the role table, a local account
+    signed in within the last hours, or the public. Never taken from the URL."""
+    if oidc_configured() and getattr(st.user, "is_logged_in", False):
+        claimed = st.user.get("groups")
+        groups: list[str] = [str(g) for g in claimed] if isinstance(claimed, list) else []
+        email = st.user.get("email")
+        return auth.viewer_for_claims(email if isinstance(email, str) else None, groups)
+    entry = st.session_state.get("_viewer")
+    if entry and time.time() - entry["at"] < auth.SESSION_HOURS * 3600:
+        return Viewer(**entry["viewer"])
+    st.session_state.pop("_viewer", None)
+    return PUBLIC
+
+
+def account_box(current: Lang) -> Viewer:
+    """Sign in / sign out in the sidebar; logins and failures go to the audit log."""
+    who = viewer()
+    with st.sidebar:
+        if who.is_public:
+            with st.expander(t("auth.signin", current), icon=":material/login:"):
+                if oidc_configured():
+                    st.button(t("auth.sso", current), on_click=st.login, key="sso")
+                with st.form("login", clear_on_submit=True, border=False):
+                    name = st.text_input(t("auth.user", current), key="login_user")
+                    password = st.text_input(t("auth.password", current), type="password", key="login_password")
+                    submitted = st.form_submit_button(t("auth.signin", current))
+                if submitted:
+                    found = auth.authenticate(name, password)
+                    if found is None:
+                        audit.record("login_failed", who=name)
+                        st.error(t("auth.failed", current))
+                    else:
+                        st.session_state["_viewer"] = {"viewer": found.__dict__, "at": time.time()}
+                        audit.record("login", who=found.user, scope=found.describe())
+                        st.rerun()
+        else:
+            st.caption(
+                t("auth.signed_in", current, user=who.user, role=t(f"role.{who.role}", current), scope=who.scope or "-")
+            )
+            if st.button(t("auth.signout", current), key="signout", icon=":material/logout:"):
+                audit.record("logout", who=who.user, scope=who.describe())
+                st.session_state.pop("_viewer", None)
+                if oidc_configured() and getattr(st.user, "is_logged_in", False):
+                    st.logout()
+                st.rerun()
+    return who
+
+
 def language() -> Lang:
-    """The viewer's language, kept in the URL (``?lang=en``) so links keep it."""
+    """The language switch (sidebar), kept in the URL (``?lang=en``) so links keep it."""
     current = st.query_params.get("lang", "id")
     lang: Lang = "en" if current == "en" else "id"
     choice = st.sidebar.segmented_control(

@@ -10,7 +10,8 @@ from netralitas import cache, charts, widgets
 from netralitas.i18n import fmt_date, t
 from netralitas.warehouse import BuildError
 
-lang = widgets.language()
+lang = widgets.lang()
+viewer = widgets.viewer()
 st.title(t("page.timeline", lang))
 
 try:
@@ -54,7 +55,7 @@ view = replace(view, election=election, region=region, lang=lang)
 widgets.sync_url(view, ("election", "region"))
 
 events = cache.timeline_events(election, region)
-weekly = cache.weekly_intake(election, region)
+weekly = cache.weekly_intake(election, region, viewer)
 stages = cache.election_stages(election)
 scope = names_by_code.get(region, t("common.nation", lang))
 if summary.is_synthetic and not weekly.empty:

@@ -5,12 +5,13 @@ and downloads of the curated tables."""
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, widgets
+from netralitas import cache, charts, widgets
 from netralitas.data import MEASURES
 from netralitas.i18n import fmt_date, fmt_int, t
 from netralitas.warehouse import BuildError
 
-lang = widgets.language()
+lang = widgets.lang()
+viewer = widgets.viewer()
 st.title(t("page.methods", lang))
 
 try:
@@ -104,14 +105,14 @@ st.dataframe(
 )
 
 st.subheader(t("methods.completeness", lang))
-complete = cache.region_completeness()
+complete = cache.region_completeness(viewer)
 shown = pd.DataFrame(
     {
         t("col.region", lang): complete["region_name"],
         t("common.province", lang): complete["province_name"],
         t("col.events", lang): complete["events"],
         t("col.figures", lang): complete["figures"],
-        t("col.case_rows", lang): complete["case_rows"],
+        t("col.case_rows", lang): charts.cell_texts(complete, "case_rows", "count", lang),
         t("col.population", lang): [t("yes" if v else "no", lang) for v in complete["has_population"]],
         t("col.boundary", lang): [t("yes" if v else "no", lang) for v in complete["has_boundary"]],
     }

@@ -9,13 +9,14 @@ import streamlit as st
 
 from netralitas import cache, charts, widgets
 from netralitas.data import PREVIOUS_ELECTION, with_ranks
-from netralitas.i18n import fmt_int, fmt_number, fmt_pct, t
+from netralitas.i18n import fmt_int, fmt_pct, t
 from netralitas.state import PEERS
 from netralitas.warehouse import BuildError
 
 DEFAULT_REGIONS = ("74.71", "74.72", "64.71")  # Kendari, Baubau, Balikpapan: the seed articles' cities
 
-lang = widgets.language()
+lang = widgets.lang()
+viewer = widgets.viewer()
 st.title(t("page.compare", lang))
 
 try:
@@ -52,7 +53,7 @@ if len(chosen) < 2:
 
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
-frame = cache.comparison(election, tuple(chosen))
+frame = cache.comparison(election, tuple(chosen), viewer)
 measures = [
     ("persons_per_100k", t("measure.persons_per_100k", lang), "rate"),
     ("followup_rate", t("measure.followup_rate", lang), "share"),
@@ -71,11 +72,9 @@ previous = PREVIOUS_ELECTION.get(election, "")
 table = pd.DataFrame(
     {
         t("col.region", lang): frame["region_name"],
-        t("measure.persons", lang): [fmt_int(v, lang) for v in frame["persons"]],
-        t("measure.persons_per_100k", lang): [
-            ("–" if pd.isna(v) else fmt_number(round(float(v), 1), lang)) for v in frame["persons_per_100k"]
-        ],
-        t("measure.followup_rate", lang): [fmt_pct(v, lang) for v in frame["followup_rate"]],
+        t("measure.persons", lang): charts.cell_texts(frame, "persons", "count", lang),
+        t("measure.persons_per_100k", lang): charts.cell_texts(frame, "persons_per_100k", "rate", lang),
+        t("measure.followup_rate", lang): charts.cell_texts(frame, "followup_rate", "share", lang),
         t("col.previous", lang): [fmt_pct(v, lang) for v in frame["previous_followup_rate"]],
         t("col.change", lang): [
             ("–" if pd.isna(v) else f"{float(v) * 100:+.1f} pp".replace(".", "," if lang == "id" else "."))
@@ -107,7 +106,9 @@ widgets.sync_url(view, ("election", "regions", "peer"))
 focus = chosen[0]
 focus_row = regions.set_index("region_code").loc[focus]
 level = "1" if int(focus_row["region_level"]) == 1 else "2"
-ranked = with_ranks(cache.region_measures(election, level, ""), "followup_rate", "all" if level == "1" else peer)
+ranked = with_ranks(
+    cache.region_measures(election, level, "", viewer), "followup_rate", "all" if level == "1" else peer
+)
 if level == "2" and peer == "province":
     ranked = ranked[ranked["province_code"] == focus_row["province_code"]]
 elif level == "2" and peer == "type":
@@ -121,11 +122,9 @@ st.dataframe(
                 ("▶ " if c == focus else "") + n
                 for c, n in zip(ranked["region_code"], ranked["region_name"], strict=True)
             ],
-            t("measure.followup_rate", lang): [fmt_pct(v, lang) for v in ranked["followup_rate"]],
-            t("stage.recommended", lang): [fmt_int(v, lang) for v in ranked["recommended"]],
-            t("measure.persons_per_100k", lang): [
-                ("–" if pd.isna(v) else fmt_number(round(float(v), 1), lang)) for v in ranked["persons_per_100k"]
-            ],
+            t("measure.followup_rate", lang): charts.cell_texts(ranked, "followup_rate", "share", lang),
+            t("stage.recommended", lang): charts.cell_texts(ranked, "recommended", "count", lang),
+            t("measure.persons_per_100k", lang): charts.cell_texts(ranked, "persons_per_100k", "rate", lang),
         }
     ),
     hide_index=True,

@@ -13,7 +13,8 @@ from netralitas.i18n import fmt_int, t
 from netralitas.state import MAP_STYLES
 from netralitas.warehouse import BuildError
 
-lang = widgets.language()
+lang = widgets.lang()
+viewer = widgets.viewer()
 st.title(t("page.map", lang))
 
 try:
@@ -72,7 +73,7 @@ if summary.is_synthetic and measure != "prevention_events":
 
 kind = MEASURES[measure]
 level = "2" if province else "1"
-frame = with_ranks(cache.region_measures(election, level, province), measure, "all")
+frame = with_ranks(cache.region_measures(election, level, province, viewer), measure, "all")
 scope = province_names.get(province, t("common.nation", lang))
 title = f"{t(f'measure.{measure}', lang)} · {names[election]} · {scope}"
 register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
@@ -108,10 +109,10 @@ st.dataframe(
     pd.DataFrame(
         {
             t("col.region", lang): table["region_name"],
-            t(f"measure.{measure}", lang): [charts.format_value(v, kind, lang) for v in table[measure]],
+            t(f"measure.{measure}", lang): charts.cell_texts(frame, measure, kind, lang),
             t("col.rank", lang): [("–" if pd.isna(r) else fmt_int(r, lang)) for r in table["rank"]],
-            t("stage.recommended", lang): [fmt_int(v, lang) for v in table["recommended"]],
-            t("stage.sanctioned", lang): [fmt_int(v, lang) for v in table["sanctioned"]],
+            t("stage.recommended", lang): charts.cell_texts(frame, "recommended", "count", lang),
+            t("stage.sanctioned", lang): charts.cell_texts(frame, "sanctioned", "count", lang),
         }
     ),
     hide_index=True,

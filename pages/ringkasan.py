@@ -8,10 +8,11 @@ import streamlit as st
 
 from netralitas import cache, charts, widgets
 from netralitas.data import standout_regions
-from netralitas.i18n import fmt_date, fmt_int, fmt_pct, t
+from netralitas.i18n import fmt_date, fmt_int, t
 from netralitas.warehouse import BuildError
 
-lang = widgets.language()
+lang = widgets.lang()
+viewer = widgets.viewer()
 st.title(t("app.title", lang))
 st.caption(t("app.tagline", lang))
 
@@ -72,15 +73,17 @@ if not headlines.empty:
 st.subheader(t("overview.funnel", lang))
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
-funnel = cache.case_funnel(election)
-nation = cache.enforcement_summary(election, "")
+funnel = cache.case_funnel(election, viewer)
+nation = cache.enforcement_summary(election, "", viewer)
 m = st.columns(4)
 m[0].metric(
-    t("overview.followup", lang), fmt_pct(nation["followup_rate"], lang), help=t("overview.followup.help", lang)
+    t("overview.followup", lang),
+    charts.value_text(nation, "followup_rate", "share", lang),
+    help=t("overview.followup.help", lang),
 )
-m[1].metric(t("overview.median_days", lang), charts.format_value(nation["median_days_to_sanction"], "days", lang))
-m[2].metric(t("overview.waiting", lang), fmt_int(nation["waiting_over_30_days"], lang))
-m[3].metric(t("overview.blocked", lang), fmt_int(nation["records_blocked"], lang))
+m[1].metric(t("overview.median_days", lang), charts.value_text(nation, "median_days_to_sanction", "days", lang))
+m[2].metric(t("overview.waiting", lang), charts.value_text(nation, "waiting_over_30_days", "count", lang))
+m[3].metric(t("overview.blocked", lang), charts.value_text(nation, "records_blocked", "count", lang))
 widgets.plot(charts.funnel(funnel, lang), key="funnel_chart")
 st.caption(f"{t('common.source', lang)}: {register_source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
 widgets.downloads(
@@ -101,7 +104,7 @@ widgets.downloads(
 st.subheader(t("overview.standouts", lang))
 MIN_RECOMMENDED = 20
 st.caption(t("overview.standouts.help", lang, n=MIN_RECOMMENDED))
-standouts = standout_regions(cache.region_measures(election, "1", ""), MIN_RECOMMENDED, 5)
+standouts = standout_regions(cache.region_measures(election, "1", "", viewer), MIN_RECOMMENDED, 5)
 if standouts.empty:
     st.info(t("home.no_cases", lang))
 else:
@@ -113,8 +116,8 @@ else:
             pd.DataFrame(
                 {
                     t("col.region", lang): part["region_name"],
-                    t("measure.followup_rate", lang): [fmt_pct(v, lang) for v in part["followup_rate"]],
-                    t("stage.recommended", lang): [fmt_int(v, lang) for v in part["recommended"]],
+                    t("measure.followup_rate", lang): charts.cell_texts(part, "followup_rate", "share", lang),
+                    t("stage.recommended", lang): charts.cell_texts(part, "recommended", "count", lang),
                 }
             ),
             hide_index=True,

@@ -13,8 +13,13 @@ ADMIN = Viewer("admin", user="a")
 SULTRA = Viewer("provinsi", "74", user="p74")
 PAPUA_TENGAH = Viewer("provinsi", "94", user="p94")
 KOMISI_BAUBAU = Viewer("komisi", "74.72", user="k")
-NAMES = {"Andi Sintetis 00001", "Budi Sintetis 00002", "Citra Sintetis 00003", "Dewi Sintetis 00004",
-         "Eko Sintetis 00005"}
+NAMES = {
+    "Andi Sintetis 00001",
+    "Budi Sintetis 00002",
+    "Citra Sintetis 00003",
+    "Dewi Sintetis 00004",
+    "Eko Sintetis 00005",
+}
 
 
 def cases(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> pd.DataFrame:
@@ -32,8 +37,9 @@ def cases(con: duckdb.DuckDBPyConnection, viewer: Viewer) -> pd.DataFrame:
         (Viewer("provinsi", "91", user="p91"), set()),  # Mimika's case files under Papua Tengah since 2022
     ],
 )
-def test_each_role_sees_exactly_its_scope(fixture_con: duckdb.DuckDBPyConnection, viewer: Viewer,
-                                          expected: set[str]) -> None:
+def test_each_role_sees_exactly_its_scope(
+    fixture_con: duckdb.DuckDBPyConnection, viewer: Viewer, expected: set[str]
+) -> None:
     rows = cases(fixture_con, viewer)
     assert {f"{c}-{s}" for c, s in zip(rows["case_id"], rows["subject_seq"], strict=True)} == expected
 

@@ -3,7 +3,9 @@ every request stays on the local server."""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from netralitas.settings import REPO_ROOT
 
@@ -34,20 +37,9 @@ def free_port() -> int:
 def server(small_data_dir: Path) -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "NETRALITAS_DATA_DIR": str(small_data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    # The same launcher as `make run` (see docs/adr/0003).
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "dashboard.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
+        [sys.executable, "-m", "netralitas", "serve", "--port", str(port), "--address", "127.0.0.1"],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -105,7 +97,8 @@ def settle(page: object, *texts: str) -> str:
 
 
 PAGES = {
-    "ringkasan": ("Angka utama yang dipublikasikan, per lembaga", "Headline published figures, per body"),
+    # The overview is the default page, served at the root.
+    "": ("Angka utama yang dipublikasikan, per lembaga", "Headline published figures, per body"),
     "peta": ("Telusuri provinsi", "Drill into a province"),
     "linimasa": ("Peristiwa tercatat", "Recorded events"),
     "perbandingan": ("Peringkat dalam kelompok sebanding", "Ranking within a peer group"),
@@ -183,10 +176,109 @@ def test_a_copied_link_reopens_the_same_view(server: str, page: object) -> None:
 
 def test_phone_width(server: str, browser: object) -> None:
     pg = browser.new_page(viewport={"width": 390, "height": 844})  # type: ignore[attr-defined]
-    pg.goto(f"{server}/ringkasan", wait_until="networkidle")
+    pg.goto(f"{server}/", wait_until="networkidle")
     settle(pg, "Angka utama yang dipublikasikan, per lembaga")
     assert pg.evaluate("document.documentElement.scrollWidth") <= 400
     pg.close()
+
+
+NAME_RE = re.compile(rb"[A-Z][a-z]+ Sintetis \d{5}")
+NIP_RE = re.compile(rb"(?<!\d)(19|20)\d{16}(?!\d)")
+
+
+def _download_texts(page: object) -> list[bytes]:
+    """Click every download button on the page; return each file's text."""
+    out = []
+    buttons = page.locator('[data-testid="stDownloadButton"] button')  # type: ignore[attr-defined]
+    buttons.first.wait_for()
+    for i in range(buttons.count()):
+        page.wait_for_timeout(800)  # type: ignore[attr-defined]  # one click at a time, like a person
+        for attempt in range(3):  # a rerun racing the click cancels the download; a person clicks again
+            with page.expect_download() as info:  # type: ignore[attr-defined]
+                buttons.nth(i).click()
+            try:
+                path = Path(info.value.path())
+                break
+            except Exception:
+                if attempt == 2:
+                    raise
+                page.wait_for_timeout(500)  # type: ignore[attr-defined]
+        if info.value.suggested_filename.endswith(".xlsx"):
+            wb = load_workbook(io.BytesIO(path.read_bytes()), read_only=True)
+            cells = [str(c) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row]
+            out.append("\n".join(cells).encode())
+        else:
+            out.append(path.read_bytes())
+    return out
+
+
+def test_public_mode_never_shows_names_or_nips(server: str, browser: object) -> None:
+    frames: list[bytes] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)  # type: ignore[attr-defined]
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda p: frames.append(p if isinstance(p, bytes) else p.encode())),
+    )
+    seen: list[bytes] = []
+    labels = {**{path: ids[0] for path, ids in PAGES.items()}, "tindak-lanjut": "Kepatuhan PPK per kabupaten/kota"}
+    for path, label in labels.items():
+        page.goto(f"{server}/{path}", wait_until="networkidle")
+        settle(page, label)
+        seen.append(page.content().encode())
+        seen += _download_texts(page)
+    page.goto(f"{server}/kasus", wait_until="networkidle")  # not in the public navigation
+    page.wait_for_timeout(1500)
+    seen.append(page.content().encode())
+    assert len(frames) > 20 and len(seen) > 20
+    for blob in [*seen, *frames]:
+        assert not NAME_RE.search(blob), NAME_RE.search(blob)
+        assert not NIP_RE.search(blob), NIP_RE.search(blob)
+    page.close()
+
+
+def test_provincial_user_signs_in_and_sees_only_their_province(
+    server: str, browser: object, small_data_dir: Path
+) -> None:
+    from dataclasses import replace
+
+    from netralitas import auth
+    from netralitas.settings import get_settings
+
+    settings = replace(get_settings(), data_dir=small_data_dir)
+    if "gub.sultra" not in {a.name for a in auth.accounts(settings)}:
+        auth.add("gub.sultra", "provinsi", "74", "kata-sandi-panjang", settings=settings)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)  # type: ignore[attr-defined]
+    page.goto(f"{server}/", wait_until="networkidle")
+    settle(page, "Angka utama yang dipublikasikan, per lembaga")
+    page.locator('[data-testid="stSidebar"] [data-testid="stExpander"] summary').click()
+    user_box = page.get_by_label("Nama pengguna")
+    user_box.wait_for()
+    user_box.fill("gub.sultra")
+    page.get_by_label("Kata sandi").fill("kata-sandi-panjang")
+    page.get_by_label("Kata sandi").press("Enter")  # submits the form, as a person would
+    settle(page, "Masuk sebagai", "Kasus / Cases")
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Kasus").first.click()
+    settle(page, "Tahap terakhir", "Wilayah (dalam cakupan Anda)")
+    csv_text = _download_texts(page)[0].decode("utf-8-sig")
+    lines = csv_text.splitlines()
+    header = lines[0].split(",")
+    assert len(lines) > 1
+    province = header.index("province_code")
+    assert {line.split(",")[province] for line in lines[1:]} == {"74"}
+    assert NAME_RE.search(csv_text.encode())  # provinsi sees names inside its province
+    # Editing the URL cannot widen the scope: a typed URL loads a new session,
+    # which is public until it signs in again, and the region in the URL is ignored.
+    frames: list[bytes] = []
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda p: frames.append(p if isinstance(p, bytes) else p.encode())),
+    )
+    page.goto(f"{server}/kasus?region=31", wait_until="networkidle")
+    settle(page, "Masuk")
+    page.wait_for_timeout(1500)
+    assert not NAME_RE.search(page.content().encode())
+    assert not any(NAME_RE.search(f) for f in frames)
+    page.close()
 
 
 def test_zz_every_request_stayed_on_the_local_server(server: str, requests_seen: list[str]) -> None:

@@ -10,7 +10,10 @@ import pandas as pd
 import pytest
 
 from netralitas import charts, data, geo
+from netralitas.access import Viewer
 from netralitas.settings import Settings
+
+ADMIN = Viewer("admin", user="t")
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +32,7 @@ def geojson(small_data_dir: Path) -> dict[str, dict[str, object]]:
 def test_province_map_has_38_regions_and_stays_small(
     fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
 ) -> None:
-    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "", ADMIN)
     fig = charts.choropleth(frame, geojson["provinces"], "followup_rate", "share", "t", "id", "s")
     located = [loc for trace in fig.data for loc in trace.locations]
     assert len(located) == 38 and len(set(located)) == 38
@@ -44,7 +47,7 @@ def test_one_province_regency_map_is_small(
     fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
 ) -> None:
     for province in ("74", "35", "94"):
-        frame = data.region_measures(fixture_con, "pilkada_2024", "2", province)
+        frame = data.region_measures(fixture_con, "pilkada_2024", "2", province, ADMIN)
         fig = charts.choropleth(frame, geojson["regencies"], "persons", "count", "t", "id", "s")
         assert len(fig.to_json()) < 300_000
         features = fig.data[0].geojson["features"]
@@ -54,13 +57,13 @@ def test_one_province_regency_map_is_small(
 def test_zero_is_a_value_not_no_data(
     fixture_con: duckdb.DuckDBPyConnection, geojson: dict[str, dict[str, object]]
 ) -> None:
-    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "", ADMIN)
     fig = charts.choropleth(frame, geojson["provinces"], "persons", "count", "t", "id", "s")
     assert len(fig.data) == 1  # counts are never missing: zero is coloured like any value
 
 
 def test_hover_has_value_rank_and_source(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "")
+    frame = data.region_measures(fixture_con, "pilkada_2024", "1", "", ADMIN)
     fig = charts.tile_grid(frame, "followup_rate", "share", "t", "id", "register sintetis")
     present = fig.data[1]
     assert len(fig.data[0].x) + len(present.x) == 38

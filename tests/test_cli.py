@@ -393,3 +393,113 @@ def test_documented_examples_validate(kind: str, example: str, data_dir: Path) -
     result = cli("import", kind, str(REPO_ROOT / "docs" / "examples" / example), "--dry-run")
     assert result.returncode == 0, result.stderr
     assert "valid" in result.stdout
+
+
+NAME_RE = r"[A-Z][a-z]+ Sintetis \d{5}"
+NIP_RE = r"\b(19|20)\d{16}\b"
+
+
+def test_users_add_list_remove(data_dir: Path) -> None:
+    add = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "netralitas",
+            "users",
+            "add",
+            "gub.sultra",
+            "--role",
+            "provinsi",
+            "--scope",
+            "74",
+            "--password-stdin",
+        ],
+        input="kata-sandi-panjang\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=os.environ.copy(),
+        timeout=120,
+    )
+    assert add.returncode == 0, add.stderr
+    assert "kata-sandi-panjang" not in (data_dir / "users.json").read_text()
+    listed = cli("users", "list")
+    assert "gub.sultra" in listed.stdout and "provinsi" in listed.stdout and "74" in listed.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "netralitas", "users", "add", "x", "--role", "provinsi", "--password-stdin"],
+        input="kata-sandi-panjang\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=os.environ.copy(),
+        timeout=120,
+    )
+    assert bad.returncode == 2 and "scope" in bad.stderr
+    assert cli("users", "remove", "gub.sultra").returncode == 0
+    assert "gub.sultra" not in cli("users", "list").stdout
+    log = cli("audit").stdout
+    assert "user_added" in log and "user_removed" in log
+
+
+def test_public_query_has_no_personal_data_and_no_small_counts(data_dir: Path) -> None:
+    import re
+
+    refused = cli("query", "case_subjects", "--param", "election=", "--param", "stage=")
+    assert refused.returncode == 2 and "tidak untuk publik" in refused.stderr
+    assert cli("query", "case_identities", "--param", "election=", "--param", "scope=").returncode == 2
+    out = cli(
+        "query",
+        "region_measures",
+        "--param",
+        "election=pilkada_2024",
+        "--param",
+        "level=2",
+        "--param",
+        "province=",
+        "--format",
+        "json",
+    )
+    assert out.returncode == 0
+    rows = json.loads(out.stdout)
+    for row in rows:
+        for col in ("persons", "recommended", "sanctioned", "waiting_over_30_days"):
+            assert row[col] is None or row[col] == 0 or row[col] >= 5, (row["region_code"], col, row[col])
+    assert not re.search(NAME_RE, out.stdout) and not re.search(NIP_RE, out.stdout)
+
+
+def test_internal_query_is_scoped_and_audited(data_dir: Path) -> None:
+    out = cli(
+        "query",
+        "case_subjects",
+        "--param",
+        "election=",
+        "--param",
+        "stage=",
+        "--role",
+        "provinsi",
+        "--scope",
+        "74",
+        "--format",
+        "json",
+    )
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert rows and {r["province_code"] for r in rows} == {"74"}
+    komisi = json.loads(
+        cli(
+            "query",
+            "case_subjects",
+            "--param",
+            "election=",
+            "--param",
+            "stage=",
+            "--role",
+            "komisi",
+            "--scope",
+            "74",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert all(r["subject_name"] is None or "***" in r["subject_name"] for r in komisi)
+    assert "export_cases" in cli("audit").stdout

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from netralitas.access import Viewer
 from netralitas.settings import REPO_ROOT
+
+SULTRA = Viewer("provinsi", "74", "gubernur")
+ADMIN = Viewer("admin", "", "root")
 
 PAGES = sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py"))
 
 
-def page(name: str, **params: str) -> AppTest:
+def page(name: str, viewer: Viewer | None = None, **params: str) -> AppTest:
     at = AppTest.from_file(str(REPO_ROOT / "pages" / name), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
+    if viewer is not None:  # what the sidebar sign-in leaves in the session
+        at.session_state["_viewer"] = {"viewer": viewer.__dict__, "at": time.time()}
     return at.run()
 
 
@@ -25,7 +32,7 @@ def frame_of(at: AppTest, index: int = 0):  # type: ignore[no-untyped-def]
 
 def test_every_page_is_registered() -> None:
     routes = (REPO_ROOT / "dashboard.py").read_text()
-    assert len(PAGES) == 5
+    assert len(PAGES) == 8
     for name in PAGES:
         assert f'"pages/{name}"' in routes, name
 
@@ -37,7 +44,10 @@ def test_page_runs_in_both_languages(name: str, lang: str, data_dir: Path) -> No
     assert not at.exception
     assert not at.error
     warnings = " ".join(w.value for w in at.warning)
-    assert ("sintetis" if lang == "id" else "synthetic") in warnings
+    if name in ("kasus.py", "audit.py"):  # internal pages tell the public to sign in
+        assert warnings
+    else:
+        assert ("sintetis" if lang == "id" else "synthetic") in warnings
 
 
 def test_overview_election_changes_figures_and_url(data_dir: Path) -> None:
@@ -117,9 +127,68 @@ def test_methods_page_completeness_and_downloads(data_dir: Path) -> None:
     assert labels.count("Unduh CSV") == 3 and labels.count("Unduh XLSX") == 3
 
 
+def test_followup_page_public_is_suppressed_and_scope_changes_it(data_dir: Path) -> None:
+    at = page("tindak_lanjut.py", region="74")
+    league = frame_of(at, 1)
+    assert "<5" in set(league["Rekomendasi sanksi"]) or "<5" in set(league["Sanksi dijatuhkan PPK"])
+    assert any("<5" in c.value for c in at.caption)
+    at.selectbox(key="province").set_value("35").run()
+    assert set(frame_of(at, 1)["Wilayah"]) != set(league["Wilayah"])
+    assert at.query_params["region"] == "35"
+
+
+def test_followup_page_exact_inside_own_scope(data_dir: Path) -> None:
+    public = frame_of(page("tindak_lanjut.py", region="74"), 1)
+    own = frame_of(page("tindak_lanjut.py", SULTRA, region="74"), 1)
+    assert "<5" not in set(own["Rekomendasi sanksi"])
+    assert len(own) == len(public)
+
+
+def test_case_explorer_refuses_the_public(data_dir: Path) -> None:
+    at = page("kasus.py", region="74")
+    assert not at.dataframe
+    assert "internal" in at.warning[0].value
+
+
+def test_case_explorer_keeps_provinsi_in_its_province_even_by_url(data_dir: Path) -> None:
+    at = page("kasus.py", SULTRA, region="31", election="pilkada_2024")
+    rows = frame_of(at)
+    assert len(rows) > 0
+    regions = set(rows["Wilayah"])
+    assert regions <= {"Sulawesi Tenggara", *[n for n in regions if n.startswith(("Kabupaten", "Kota"))]}
+    assert not any("Jakarta" in r for r in regions)
+    assert rows["Nama"].str.contains("Sintetis").all()  # provinsi sees names in its scope
+    assert at.selectbox(key="region").value == ""  # 31 is not in scope: ignored
+
+
+def test_case_explorer_masks_for_komisi(data_dir: Path) -> None:
+    at = page("kasus.py", Viewer("komisi", "74", "k"))
+    names = frame_of(at)["Nama"].dropna()
+    assert len(names) > 0 and not names.str.contains("Sintetis").any()
+    assert names.str.contains(r"\*\*\*").all()
+
+
+def test_audit_page_is_for_admin_only(data_dir: Path) -> None:
+    assert "admin" in page("audit.py", SULTRA).warning[0].value
+    at = page("audit.py", ADMIN)
+    assert not at.warning and len(at.dataframe) == 1
+
+
+def test_navigation_shows_internal_pages_only_to_internal_roles(data_dir: Path) -> None:
+    public = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not public.exception
+    assert any("Masuk" in getattr(e, "label", "") for e in public.get("expander"))
+    admin = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60)
+    admin.session_state["_viewer"] = {"viewer": ADMIN.__dict__, "at": time.time()}
+    admin.run()
+    assert not admin.exception
+    assert any("Keluar" in b.label for b in admin.button)
+
+
 def test_missing_warehouse_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETRALITAS_DATA_DIR", str(tmp_path / "empty"))
     for name in PAGES:
-        at = page(name)
+        at = page(name, ADMIN)
         assert not at.exception
-        assert "make build" in at.error[0].value
+        if name != "audit.py":  # the audit log needs no warehouse
+            assert "make build" in at.error[0].value

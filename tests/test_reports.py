@@ -156,7 +156,7 @@ def test_headline_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_region_completeness(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.region_completeness(fixture_con).set_index("region_code")
+    frame = data.region_completeness(fixture_con, ADMIN).set_index("region_code")
     assert len(frame) == 552
     assert tuple(frame.loc["74.72", ["events", "figures", "case_rows"]]) == (1, 1, 4)
 
@@ -186,7 +186,6 @@ def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert pd.isna(frame.loc["74.72", "followup_change"])  # no Pilkada 2020 cases in the fixture
 
 
-
 def test_case_subjects(fixture_con: duckdb.DuckDBPyConnection) -> None:
     rows = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN)
     assert len(rows) == 5
@@ -199,7 +198,8 @@ def test_case_subjects(fixture_con: duckdb.DuckDBPyConnection) -> None:
 def test_case_identities(fixture_con: duckdb.DuckDBPyConnection) -> None:
     people = warehouse.run_report("case_identities", {"election": "", "scope": "94"}, fixture_con, viewer=ADMIN)
     assert people.to_dict("records") == [
-        {"case_id": "FX-003", "subject_seq": 1, "subject_name": "Dewi Sintetis 00004", "subject_nip": None}]
+        {"case_id": "FX-003", "subject_seq": 1, "subject_name": "Dewi Sintetis 00004", "subject_nip": None}
+    ]
     with pytest.raises(AccessDenied):
         warehouse.run_report("case_identities", {"election": "", "scope": ""}, fixture_con)
 
@@ -218,6 +218,9 @@ def test_ppk_league(fixture_con: duckdb.DuckDBPyConnection) -> None:
 def test_followup_ageing(fixture_con: duckdb.DuckDBPyConnection) -> None:
     ageing = data.followup_ageing(fixture_con, "pilkada_2024", "", "30", ADMIN)
     got = {(r.waiting_for, r.age_band): (r.persons, r.breaches, r.oldest_days) for r in ageing.itertuples()}
-    assert got == {("registration", "91-180"): (1, 1, 91), ("assessment", "31-90"): (1, 1, 82),
-                   ("sanction", "91-180"): (1, 1, 92)}
+    assert got == {
+        ("registration", "91-180"): (1, 1, 91),
+        ("assessment", "31-90"): (1, 1, 82),
+        ("sanction", "91-180"): (1, 1, 92),
+    }
     assert int(data.followup_ageing(fixture_con, "pilkada_2024", "", "100", ADMIN)["breaches"].sum()) == 0

@@ -1,0 +1,153 @@
+"""Kasus (case explorer), internal roles only: the case subjects in the viewer's
+scope with their stage history. Names and NIPs in clear for admin and
+provinsi; masked for everyone else. Every download is audited."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from netralitas import audit, cache, exports, widgets
+from netralitas.i18n import fmt_date, fmt_int, t
+from netralitas.warehouse import BuildError
+
+STAGES = ["", "intake", "registered", "assessed", "violation", "forwarded", "recommended", "sanctioned"]
+
+lang = widgets.lang()
+viewer = widgets.viewer()
+st.title(t("page.cases", lang))
+if not viewer.may_see_cases:
+    st.warning(t("cases.internal_only", lang))
+    st.stop()
+
+try:
+    summary = cache.warehouse_summary()
+except BuildError:
+    st.error(t("warehouse.missing", lang))
+    st.stop()
+
+regions = cache.region_list("")
+names_by_code = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+view = widgets.view_state(set(names_by_code))
+elections = cache.election_list()
+names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
+
+c1, c2, c3 = st.columns(3)
+with c1:
+    election = widgets.election_select(view, names, lang)
+with c2:
+    stage = widgets.select(
+        t("cases.stage", lang),
+        STAGES,
+        st.query_params.get("stage", ""),
+        "stage",
+        lambda s: t(f"stage.{s}", lang),
+    )
+# The data layer limits rows to the viewer's scope whatever the URL says; the
+# region filter below only narrows further within what the viewer may see.
+rows = cache.case_subjects(election, stage, viewer)
+in_scope = sorted(set(rows["region_code"]))
+with c3:
+    region = widgets.select(
+        t("cases.region", lang),
+        ["", *in_scope],
+        view.region,
+        "region",
+        lambda c: names_by_code.get(c, t("cases.all", lang)),
+    )
+view = replace(view, election=election, region=region, lang=lang)
+widgets.sync_url(view, ("election", "region"))
+if stage:
+    st.query_params["stage"] = stage
+if region:
+    rows = rows[(rows["region_code"] == region) | (rows["province_code"] == region)]
+if summary.is_synthetic:
+    widgets.synthetic_banner(lang)
+if not viewer.may_see_identities:
+    st.info(t("cases.masked", lang))
+
+st.caption(f"{fmt_int(len(rows), lang)} ASN")
+shown = pd.DataFrame(
+    {
+        t("col.case", lang): rows["case_id"] + "/" + rows["subject_seq"].astype(str),
+        t("col.name", lang): rows["subject_name"],
+        t("col.nip", lang): rows["subject_nip"],
+        t("col.region", lang): rows["region_name"],
+        t("col.agency", lang): rows["agency"],
+        t("col.stage", lang): [t(f"stage.{s}", lang) for s in rows["stage_reached"]],
+        t("col.waiting", lang): [("" if pd.isna(v) else fmt_int(v, lang)) for v in rows["days_waiting_for_ppk"]],
+        "intake": [fmt_date(d, lang) for d in rows["intake_date"]],
+        "rekomendasi": [fmt_date(d, lang) for d in rows["recommendation_date"]],
+        "sanksi": [fmt_date(d, lang) for d in rows["sanction_date"]],
+    }
+)
+event = st.dataframe(
+    shown, hide_index=True, on_select="rerun", selection_mode="single-row", key="cases_table", height=420
+)
+picked = event.selection.rows if event and event.selection else []
+if picked:
+    rec = rows.iloc[picked[0]]
+    st.subheader(f"{t('cases.history', lang)}: {rec['case_id']}/{rec['subject_seq']}")
+    history = [
+        ("stage.intake", rec["intake_date"]),
+        ("stage.registered", rec["registered_date"]),
+        ("col.stage", rec["assessed_date"]),
+        ("stage.forwarded", rec["forwarded_date"]),
+        ("stage.recommended", rec["recommendation_date"]),
+        ("stage.sanctioned", rec["sanction_date"]),
+        ("col.blocked", rec["record_blocked_date"]),
+    ]
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col.stage", lang): [t(k, lang) for k, _ in history],
+                t("col.date", lang): [fmt_date(d, lang) for _, d in history],
+            }
+        ),
+        hide_index=True,
+    )
+
+
+# Built here, in the script run: the download callables run on another thread
+# without Streamlit's context, so they may only use plain values.
+meta = widgets.export_meta(
+    t("page.cases", lang),
+    {"election": election, "region": region or "-", "stage": stage or "-"},
+    summary.register_as_of_date,
+    [t("source.register", lang)],
+    summary.is_synthetic,
+)
+audit_fields = {
+    "who": viewer.user,
+    "scope": viewer.describe(),
+    "election": election,
+    "region": region,
+    "stage": stage,
+    "rows": len(rows),
+    "identities": viewer.may_see_identities,
+}
+
+
+def _export(kind: str) -> bytes:
+    """Build the file and audit the export of case-level data (runs when clicked)."""
+    audit.record("export_cases", format=kind, **audit_fields)
+    return exports.to_csv(rows) if kind == "csv" else exports.to_xlsx(rows, meta)
+
+
+c1, c2, _ = st.columns([1, 1, 4])
+c1.download_button(
+    t("common.download_csv", lang),
+    lambda: _export("csv"),
+    file_name=f"kasus-{election}.csv",
+    mime="text/csv",
+    key="dl_cases_csv",
+    icon=":material/download:",
+)
+c2.download_button(
+    t("common.download_xlsx", lang),
+    lambda: _export("xlsx"),
+    file_name=f"kasus-{election}.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="dl_cases_xlsx",
+    icon=":material/download:",
+)
