@@ -136,8 +136,8 @@ def curated_figures() -> pd.DataFrame:
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
-def _case_funnel(version: str, election: str, role: str, scope: str) -> pd.DataFrame:
-    return data.case_funnel(connection(), election, _viewer(role, scope))
+def _case_funnel(version: str, election: str, region: str, role: str, scope: str) -> pd.DataFrame:
+    return data.case_funnel(connection(), election, region, _viewer(role, scope))
 
 
 @st.cache_data(ttl=_TTL, show_spinner=False)
@@ -175,8 +175,8 @@ def _followup_ageing(version: str, election: str, region: str, limit: str, role:
     return data.followup_ageing(connection(), election, region, limit, _viewer(role, scope))
 
 
-def case_funnel(election: str, viewer: Viewer) -> pd.DataFrame:
-    return _case_funnel(warehouse_version(), election, viewer.role, viewer.scope)
+def case_funnel(election: str, region: str, viewer: Viewer) -> pd.DataFrame:
+    return _case_funnel(warehouse_version(), election, region, viewer.role, viewer.scope)
 
 
 def region_measures(election: str, level: str, province: str, viewer: Viewer) -> pd.DataFrame:

@@ -103,13 +103,15 @@ def data_freshness(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_report("data_freshness", {}, con)
 
 
-def case_funnel(con: duckdb.DuckDBPyConnection, election: str = "", viewer: Viewer = PUBLIC) -> pd.DataFrame:
-    """Stage counts (persons and cases) nationally for one election, or all when ``election`` is ''.
+def case_funnel(
+    con: duckdb.DuckDBPyConnection, election: str = "", region: str = "", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """Stage counts (persons and cases) for one election ('' = all) in one scope ('' = the nation).
 
-    National counts; stages are nested, not additive, so only primary suppression applies.
+    Stages are nested, not additive, so only primary suppression applies.
     """
-    frame = run_report("case_funnel", {"election": election}, con)
-    if viewer.role == "admin":
+    frame = run_report("case_funnel", {"election": election, "region": region}, con)
+    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
         return frame
     frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
     frame = privacy.suppress_counts(frame, ["persons", "cases"], threshold(), secondary=False)

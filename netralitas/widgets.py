@@ -148,6 +148,7 @@ def downloads(frame: pd.DataFrame, name: str, meta: exports.ExportMeta, lang: La
         mime="text/csv",
         key=f"{key}_csv",
         icon=":material/download:",
+        on_click="ignore",
     )
     c2.download_button(
         t("common.download_xlsx", lang),
@@ -156,6 +157,7 @@ def downloads(frame: pd.DataFrame, name: str, meta: exports.ExportMeta, lang: La
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx",
         icon=":material/download:",
+        on_click="ignore",
     )
 
 

@@ -142,6 +142,7 @@ c1.download_button(
     mime="text/csv",
     key="dl_cases_csv",
     icon=":material/download:",
+    on_click="ignore",
 )
 c2.download_button(
     t("common.download_xlsx", lang),
@@ -150,4 +151,5 @@ c2.download_button(
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     key="dl_cases_xlsx",
     icon=":material/download:",
+    on_click="ignore",
 )

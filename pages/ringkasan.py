@@ -73,7 +73,7 @@ if not headlines.empty:
 st.subheader(t("overview.funnel", lang))
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
-funnel = cache.case_funnel(election, viewer)
+funnel = cache.case_funnel(election, "", viewer)
 nation = cache.enforcement_summary(election, "", viewer)
 m = st.columns(4)
 m[0].metric(

@@ -60,6 +60,10 @@ if viewer.is_public:
 register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
 scope_name = province_names.get(province, t("common.nation", lang))
 
+# -- the funnel in this scope -------------------------------------------------------------
+st.subheader(f"{t('overview.funnel', lang)} · {scope_name}")
+widgets.plot(charts.funnel(cache.case_funnel(election, province, viewer), lang), key="followup_funnel")
+
 # -- ageing ---------------------------------------------------------------------------
 st.subheader(f"{t('followup.ageing', lang)} · {scope_name}")
 ageing = cache.followup_ageing(election, province, limit, viewer)

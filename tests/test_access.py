@@ -116,7 +116,7 @@ def test_threshold_is_configurable(fixture_con: duckdb.DuckDBPyConnection, monke
 
 
 def test_public_funnel_and_weeks(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    funnel = data.case_funnel(fixture_con, "pilkada_2024", PUBLIC)
+    funnel = data.case_funnel(fixture_con, "pilkada_2024", "", PUBLIC)
     assert funnel.loc[0, "persons"] == 5 and funnel["persons__suppressed"].sum() == 5
     weeks = data.weekly_intake(fixture_con, "pilkada_2024", "", PUBLIC)
     assert weeks["persons"].isna().all()

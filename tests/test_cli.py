@@ -335,7 +335,7 @@ def test_import_figures_and_bad_figures(data_dir: Path, tmp_path: Path) -> None:
 
 
 def test_query_csv_and_json(data_dir: Path) -> None:
-    out = cli("query", "case_funnel", "--param", "election=pilkada_2024", "--format", "json")
+    out = cli("query", "case_funnel", "--param", "election=pilkada_2024", "--param", "region=", "--format", "json")
     assert out.returncode == 0
     stages = [r["stage"] for r in json.loads(out.stdout)]
     assert stages[0] == "intake" and stages[-1] == "sanctioned"

@@ -45,14 +45,14 @@ def test_data_functions_pass_exactly_the_report_parameters() -> None:
 def test_runner_rejects_missing_and_unknown_parameters(fixture_con: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(warehouse.ReportError, match="missing: election"):
         warehouse.run_report("case_funnel", {}, fixture_con)
-    with pytest.raises(warehouse.ReportError, match="unknown: region"):
-        warehouse.run_report("case_funnel", {"election": "", "region": "74"}, fixture_con)
+    with pytest.raises(warehouse.ReportError, match="unknown: province"):
+        warehouse.run_report("case_funnel", {"election": "", "region": "", "province": "74"}, fixture_con)
     with pytest.raises(warehouse.ReportError, match="unknown report"):
         warehouse.run_report("drop_everything", {}, fixture_con)
 
 
 def test_parameters_are_bound_not_spliced(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.case_funnel(fixture_con, "x' or '1'='1", ADMIN)
+    frame = data.case_funnel(fixture_con, "x' or '1'='1", "", ADMIN)
     assert int(frame["persons"].iloc[0]) == 0
 
 
@@ -71,12 +71,12 @@ def test_data_freshness(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_case_funnel(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    frame = data.case_funnel(fixture_con, "pilkada_2024", ADMIN)
+    frame = data.case_funnel(fixture_con, "pilkada_2024", "", ADMIN)
     assert list(frame["stage"]) == ["intake", "registered", "violation", "forwarded", "recommended", "sanctioned"]
     assert list(frame["persons"]) == [5, 4, 2, 2, 2, 1]
     assert list(frame["cases"]) == [4, 3, 1, 1, 1, 1]
     assert frame["conversion_from_previous"].iloc[-1] == pytest.approx(0.5)
-    assert next(iter(data.case_funnel(fixture_con, "", ADMIN)["persons"])) == 6
+    assert next(iter(data.case_funnel(fixture_con, "", "", ADMIN)["persons"])) == 6
 
 
 def test_published_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -224,3 +224,12 @@ def test_followup_ageing(fixture_con: duckdb.DuckDBPyConnection) -> None:
         ("sanction", "91-180"): (1, 1, 92),
     }
     assert int(data.followup_ageing(fixture_con, "pilkada_2024", "", "100", ADMIN)["breaches"].sum()) == 0
+
+
+def test_case_funnel_in_a_scope(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    sultra = data.case_funnel(fixture_con, "pilkada_2024", "74", ADMIN)
+    assert list(sultra["persons"]) == [4, 4, 2, 2, 2, 1]
+    own = data.case_funnel(fixture_con, "pilkada_2024", "74", Viewer("provinsi", "74", "p"))
+    assert list(own["persons"]) == [4, 4, 2, 2, 2, 1]  # exact inside the viewer's own scope
+    public = data.case_funnel(fixture_con, "pilkada_2024", "74")
+    assert public["persons__suppressed"].all()

@@ -1,9 +1,10 @@
 -- Grain: one row per enforcement stage (intake -> sanctioned) for one election, persons and cases.
--- Parameters: $election (election_id, or '' for all elections).
+-- Parameters: $election (election_id, or '' for all elections), $region (region code, or '' for the nation).
 with subjects as (
     select case_id, is_registered, is_violation, is_forwarded, is_recommended, is_sanctioned
     from main.fct_case_subjects
-    where $election = '' or election_id = $election
+    where ($election = '' or election_id = $election)
+        and ($region = '' or region_code = $region or province_code = $region)
 ),
 
 per_case as (
