@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -178,4 +179,51 @@ def export_meta(
         synthetic=synthetic,
         url=f"?{query}" if query else "",
         notes=tuple(notes),
+    )
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every page starts with: language, viewer, the warehouse summary and name lookups."""
+
+    lang: Lang
+    viewer: Viewer
+    summary: Any  # data.WarehouseSummary
+    regions: pd.DataFrame
+    names_by_code: dict[str, str]
+    province_names: dict[str, str]
+    election_names: dict[str, str]
+
+
+def page_start(title_key: str, require: str = "") -> Page:
+    """Title, access check (``require`` = "cases" or "audit"), and the warehouse, or a clear stop."""
+    from netralitas import cache
+    from netralitas.warehouse import BuildError
+
+    current, who = lang(), viewer()
+    st.title(t(title_key, current))
+    if require == "cases" and not who.may_see_cases:
+        st.warning(t("cases.internal_only", current))
+        st.stop()
+    if require == "audit" and not who.may_audit:
+        st.warning(t("audit.admin_only", current))
+        st.stop()
+    try:
+        summary = cache.warehouse_summary()
+    except BuildError:
+        st.error(t("warehouse.missing", current))
+        st.stop()
+    regions = cache.region_list("")
+    provinces = regions[regions["region_level"] == 1]
+    elections = cache.election_list()
+    return Page(
+        lang=current,
+        viewer=who,
+        summary=summary,
+        regions=regions,
+        names_by_code=dict(zip(regions["region_code"], regions["region_name"], strict=True)),
+        province_names=dict(zip(provinces["region_code"], provinces["region_name"], strict=True)),
+        election_names=dict(
+            zip(elections["election_id"], elections["name_id" if current == "id" else "name_en"], strict=True)
+        ),
     )

@@ -1,4 +1,7 @@
-"""Log audit (admin only): logins, imports and exports of case-level data."""
+"""Log audit (admin only): logins, imports and exports of case-level data.
+
+Needs no warehouse: the log lives beside it in the data dir.
+"""
 
 import streamlit as st
 
@@ -11,5 +14,4 @@ st.title(t("page.audit", lang))
 if not viewer.may_audit:
     st.warning(t("audit.admin_only", lang))
     st.stop()
-entries = audit.read()
-st.dataframe(entries, hide_index=True, height=520)
+st.dataframe(audit.read(), hide_index=True, height=520)

@@ -9,28 +9,12 @@ import streamlit as st
 
 from netralitas import audit, cache, exports, widgets
 from netralitas.i18n import fmt_date, fmt_int, t
-from netralitas.warehouse import BuildError
 
 STAGES = ["", "intake", "registered", "assessed", "violation", "forwarded", "recommended", "sanctioned"]
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.cases", lang))
-if not viewer.may_see_cases:
-    st.warning(t("cases.internal_only", lang))
-    st.stop()
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
-regions = cache.region_list("")
-names_by_code = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+ctx = widgets.page_start("page.cases", require="cases")
+lang, viewer, summary, names, names_by_code = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names, ctx.names_by_code
 view = widgets.view_state(set(names_by_code))
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 
 c1, c2, c3 = st.columns(3)
 with c1:

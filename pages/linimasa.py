@@ -8,25 +8,11 @@ import streamlit as st
 
 from netralitas import cache, charts, widgets
 from netralitas.i18n import fmt_date, t
-from netralitas.warehouse import BuildError
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.timeline", lang))
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
-regions = cache.region_list("")
-names_by_code = dict(zip(regions["region_code"], regions["region_name"], strict=True))
-provinces = regions[regions["region_level"] == 1]
-province_names = dict(zip(provinces["region_code"], provinces["region_name"], strict=True))
+ctx = widgets.page_start("page.timeline")
+lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
+regions, names_by_code, province_names = ctx.regions, ctx.names_by_code, ctx.province_names
 view = widgets.view_state(set(names_by_code))
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 
 c1, c2, c3 = st.columns(3)
 with c1:

@@ -8,17 +8,9 @@ import streamlit as st
 from netralitas import cache, charts, widgets
 from netralitas.data import MEASURES
 from netralitas.i18n import fmt_date, fmt_int, t
-from netralitas.warehouse import BuildError
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.methods", lang))
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
+ctx = widgets.page_start("page.methods")
+lang, viewer, summary = ctx.lang, ctx.viewer, ctx.summary
 widgets.sync_url(widgets.state.ViewState(lang=lang), ())
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)

@@ -11,21 +11,11 @@ from netralitas import cache, charts, widgets
 from netralitas.data import PREVIOUS_ELECTION, with_ranks
 from netralitas.i18n import fmt_int, fmt_pct, t
 from netralitas.state import PEERS
-from netralitas.warehouse import BuildError
 
 DEFAULT_REGIONS = ("74.71", "74.72", "64.71")  # Kendari, Baubau, Balikpapan: the seed articles' cities
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.compare", lang))
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
-regions = cache.region_list("")
+ctx = widgets.page_start("page.compare")
+lang, viewer, summary, names, regions = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names, ctx.regions
 label = {
     code: name if level == 1 else f"{name} ({prov})"
     for code, name, level, prov in zip(
@@ -33,8 +23,6 @@ label = {
     )
 }
 view = widgets.view_state(set(label))
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 
 c1, c2 = st.columns([1, 3])
 with c1:

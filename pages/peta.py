@@ -11,24 +11,11 @@ from netralitas import cache, charts, widgets
 from netralitas.data import MEASURES, with_ranks
 from netralitas.i18n import fmt_int, t
 from netralitas.state import MAP_STYLES
-from netralitas.warehouse import BuildError
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.map", lang))
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
-regions = cache.region_list("")
-provinces = regions[regions["region_level"] == 1]
-province_names = dict(zip(provinces["region_code"], provinces["region_name"], strict=True))
+ctx = widgets.page_start("page.map")
+lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
+regions, province_names = ctx.regions, ctx.province_names
 view = widgets.view_state(set(province_names))
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 has_geo = summary.has_boundaries and cache.geojson("provinces") is not None
 
 

@@ -9,22 +9,12 @@ import streamlit as st
 from netralitas import cache, charts, widgets
 from netralitas.data import standout_regions
 from netralitas.i18n import fmt_date, fmt_int, t
-from netralitas.warehouse import BuildError
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("app.title", lang))
+ctx = widgets.page_start("app.title")
+lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
 st.caption(t("app.tagline", lang))
 
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
 view = widgets.view_state()
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 election = widgets.election_select(view, names, lang)
 view = replace(view, election=election, lang=lang)
 widgets.sync_url(view, ("election",))

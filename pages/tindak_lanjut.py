@@ -12,24 +12,11 @@ import streamlit as st
 from netralitas import cache, charts, widgets
 from netralitas.i18n import fmt_int, t
 from netralitas.settings import get_settings
-from netralitas.warehouse import BuildError
 
-lang = widgets.lang()
-viewer = widgets.viewer()
-st.title(t("page.followup", lang))
-
-try:
-    summary = cache.warehouse_summary()
-except BuildError:
-    st.error(t("warehouse.missing", lang))
-    st.stop()
-
-regions = cache.region_list("")
-provinces = regions[regions["region_level"] == 1]
-province_names = dict(zip(provinces["region_code"], provinces["region_name"], strict=True))
+ctx = widgets.page_start("page.followup")
+lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
+regions, province_names = ctx.regions, ctx.province_names
 view = widgets.view_state(set(province_names))
-elections = cache.election_list()
-names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
 own_province = viewer.scope.split(".")[0] if viewer.scope else ""
 
 c1, c2, c3 = st.columns([2, 2, 1])
