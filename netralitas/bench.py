@@ -324,6 +324,7 @@ def bench_ratio(rows_list: list[int]) -> None:
     for rows in rows_list:
         frame = base if rows == base_rows else pd.concat([base] * (rows // base_rows), ignore_index=True)
         con = duckdb.connect()
+        con.execute("set enable_progress_bar = false")
         con.register("register", frame)
         scan = statistics.median(_timed(partial(run_sql, con), 3))
         # The warehouse holds the register as a native DuckDB table: that is what pages query.
