@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 
 from netralitas import privacy
-from netralitas.access import PUBLIC, AccessDenied, Viewer, mask_name, mask_nip
+from netralitas.access import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.settings import get_settings
 from netralitas.warehouse import run_report
 
@@ -208,10 +208,7 @@ def headline_figures(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFr
 def region_completeness(con: duckdb.DuckDBPyConnection, viewer: Viewer = PUBLIC) -> pd.DataFrame:
     """What the warehouse holds per region; case row counts are suppressed like any public count."""
     frame = run_report("region_completeness", {}, con)
-    regions = region_list(con, "").set_index("region_code")["province_code"]
-    frame["province_code"] = frame["region_code"].map(regions)
-    out = privacy.suppress_table(frame, ("case_rows",), {}, threshold(), rows=_outside_scope(frame, viewer))
-    return out.drop(columns=["province_code"])
+    return privacy.suppress_table(frame, ("case_rows",), {}, threshold(), rows=_outside_scope(frame, viewer))
 
 
 def curated_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -334,6 +331,3 @@ def case_subjects(
             subject_name=people["subject_name"].map(mask_name), subject_nip=people["subject_nip"].map(mask_nip)
         )
     return frame.merge(people, on=["case_id", "subject_seq"], how="left")
-
-
-__all__ = ["AccessDenied"]

@@ -16,6 +16,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -244,16 +245,22 @@ def connect(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
 # -- reports ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _report_files() -> dict[str, str]:
+    """Every report's SQL, read once per process (the query folder is part of the code)."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(REPORTS_DIR.glob("*.sql"))}
+
+
 def report_names() -> list[str]:
-    return sorted(p.stem for p in REPORTS_DIR.glob("*.sql"))
+    return list(_report_files())
 
 
 def report_sql(name: str) -> str:
-    if name not in report_names():
+    if name not in _report_files():
         raise ReportError(
             f"laporan tidak dikenal / unknown report {name!r}; tersedia / available: {', '.join(report_names())}"
         )
-    return _sql(REPORTS_DIR / f"{name}.sql")
+    return _report_files()[name].strip().rstrip(";")
 
 
 _ACCESS_RE = re.compile(r"^-- Access: (public|internal|identities)\s*$", re.M)
@@ -261,7 +268,7 @@ _ACCESS_RE = re.compile(r"^-- Access: (public|internal|identities)\s*$", re.M)
 
 def report_access(name: str) -> str:
     """``public`` (aggregates), ``internal`` (case-level rows) or ``identities`` (names/NIPs)."""
-    m = _ACCESS_RE.search((REPORTS_DIR / f"{name}.sql").read_text(encoding="utf-8")) if name in report_names() else None
+    m = _ACCESS_RE.search(_report_files().get(name, ""))
     return m.group(1) if m else "public"
 
 

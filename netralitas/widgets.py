@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -139,12 +140,30 @@ def plot(fig: Any, key: str, **kw: Any) -> Any:
     return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, **kw)
 
 
-def downloads(frame: pd.DataFrame, name: str, meta: exports.ExportMeta, lang: Lang, key: str) -> None:
-    """CSV and XLSX of exactly ``frame``."""
+def downloads(
+    frame: pd.DataFrame,
+    name: str,
+    meta: exports.ExportMeta,
+    lang: Lang,
+    key: str,
+    audited: dict[str, object] | None = None,
+) -> None:
+    """CSV and XLSX of exactly ``frame``, built only when clicked.
+
+    ``audited``: case-level data; each export is appended to the audit log
+    with these fields. The builders run on another thread without
+    Streamlit's context, so they get plain values only.
+    """
+
+    def build(kind: str) -> bytes:
+        if audited is not None:
+            audit.record("export_cases", format=kind, **audited)  # type: ignore[arg-type]
+        return exports.to_csv(frame) if kind == "csv" else exports.to_xlsx(frame, meta)
+
     c1, c2, _ = st.columns([1, 1, 4])
     c1.download_button(
         t("common.download_csv", lang),
-        exports.to_csv(frame),
+        partial(build, "csv"),
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"{key}_csv",
@@ -153,7 +172,7 @@ def downloads(frame: pd.DataFrame, name: str, meta: exports.ExportMeta, lang: La
     )
     c2.download_button(
         t("common.download_xlsx", lang),
-        exports.to_xlsx(frame, meta),
+        partial(build, "xlsx"),
         file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}_xlsx",

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import audit, cache, exports, widgets
+from netralitas import cache, widgets
 from netralitas.i18n import fmt_date, fmt_int, t
 
 STAGES = ["", "intake", "registered", "assessed", "violation", "forwarded", "recommended", "sanctioned"]
@@ -92,48 +92,25 @@ if picked:
     )
 
 
-# Built here, in the script run: the download callables run on another thread
-# without Streamlit's context, so they may only use plain values.
-meta = widgets.export_meta(
-    t("page.cases", lang),
-    {"election": election, "region": region or "-", "stage": stage or "-"},
-    summary.register_as_of_date,
-    [t("source.register", lang)],
-    summary.is_synthetic,
-)
-audit_fields = {
-    "who": viewer.user,
-    "scope": viewer.describe(),
-    "election": election,
-    "region": region,
-    "stage": stage,
-    "rows": len(rows),
-    "identities": viewer.may_see_identities,
-}
-
-
-def _export(kind: str) -> bytes:
-    """Build the file and audit the export of case-level data (runs when clicked)."""
-    audit.record("export_cases", format=kind, **audit_fields)
-    return exports.to_csv(rows) if kind == "csv" else exports.to_xlsx(rows, meta)
-
-
-c1, c2, _ = st.columns([1, 1, 4])
-c1.download_button(
-    t("common.download_csv", lang),
-    lambda: _export("csv"),
-    file_name=f"kasus-{election}.csv",
-    mime="text/csv",
-    key="dl_cases_csv",
-    icon=":material/download:",
-    on_click="ignore",
-)
-c2.download_button(
-    t("common.download_xlsx", lang),
-    lambda: _export("xlsx"),
-    file_name=f"kasus-{election}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key="dl_cases_xlsx",
-    icon=":material/download:",
-    on_click="ignore",
+widgets.downloads(
+    rows,
+    f"kasus-{election}",
+    widgets.export_meta(
+        t("page.cases", lang),
+        {"election": election, "region": region or "-", "stage": stage or "-"},
+        summary.register_as_of_date,
+        [t("source.register", lang)],
+        summary.is_synthetic,
+    ),
+    lang,
+    key="dl_cases",
+    audited={
+        "who": viewer.user,
+        "scope": viewer.describe(),
+        "election": election,
+        "region": region,
+        "stage": stage,
+        "rows": len(rows),
+        "identities": viewer.may_see_identities,
+    },
 )

@@ -21,6 +21,7 @@ final as (
         regions.region_code,
         regions.region_name,
         regions.region_type,
+        regions.province_code,
         regions.province_name,
         coalesce(events.events, 0) as events,
         coalesce(figures.figures, 0) as figures,
