@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMPS := .stamps
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
-.PHONY: run test check build bench setup clean help
+.PHONY: run test check build bench setup clean help eval-extract
 
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
@@ -15,6 +15,7 @@ help:
 	@echo "make check  lint (ruff) and types (mypy), no writes"
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
+	@echo "make eval-extract  score the news extractor on the labelled articles"
 
 $(STAMPS)/venv: requirements.txt
 	@mkdir -p $(STAMPS)
@@ -53,6 +54,9 @@ check: $(STAMPS)/dev
 
 bench: $(STAMPS)/dev $(STAMPS)/chromium setup
 	$(PY) -m netralitas.bench
+
+eval-extract: $(STAMPS)/venv
+	$(PY) -m netralitas eval-extract
 
 clean:
 	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference

@@ -43,6 +43,15 @@ if viewer.may_audit:
     internal.append(
         st.Page("pages/audit.py", title="Log audit / Audit log", url_path="audit", icon=":material/policy:")
     )
+if viewer.may_curate:
+    internal.append(
+        st.Page(
+            "pages/tambah_berita.py",
+            title="Tambah dari berita / Add from news",
+            url_path="tambah-berita",
+            icon=":material/post_add:",
+        )
+    )
 pages = {"Publik / Public": public}
 if internal:
     pages[t("nav.section.internal", lang)] = internal

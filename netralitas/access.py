@@ -63,6 +63,11 @@ class Viewer:
     def may_audit(self) -> bool:
         return self.role == "admin"
 
+    @property
+    def may_curate(self) -> bool:
+        """Add events to the curated record (the news intake page)."""
+        return self.role == "admin"
+
     def covers(self, region_code: str | None, province_code: str | None) -> bool:
         """Whether a region lies inside this viewer's scope."""
         if self.role == "admin":

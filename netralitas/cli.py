@@ -257,6 +257,60 @@ def _cmd_regions(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from netralitas import news
+
+    if args.file == "-":
+        text = sys.stdin.read()
+        name = "stdin"
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise ValueError(f"{args.file}: berkas tidak ada / file not found")
+        text = news.read_article(path)
+        name = path.name
+    published = None
+    if args.published:
+        try:
+            published = date.fromisoformat(args.published)
+        except ValueError:
+            raise ValueError(f"--published {args.published!r}: pakai / use YYYY-MM-DD") from None
+    events = news.extract(text, published)
+    sys.stdout.write(news.to_json(events) + "\n" if args.format == "json" else news.to_csv(events))
+    if not events:
+        print(f"{name}: tidak ada peristiwa ditemukan / no event found", file=sys.stderr)
+    return 0
+
+
+def _cmd_eval_extract(args: argparse.Namespace) -> int:
+    from netralitas import news
+    from netralitas.settings import REPO_ROOT
+
+    folders = [Path(f) for f in args.folders] or [
+        p
+        for p in (REPO_ROOT.parent / "shared" / "examples" / "articles", REPO_ROOT / "tests" / "data" / "articles")
+        if (p / "expected.json").exists()
+    ]
+    for folder in folders:
+        if not (folder / "expected.json").exists():
+            raise ValueError(f"{folder}: tidak ada expected.json / no expected.json")
+    ev = news.evaluate(folders)
+    print(report_header(folders))
+    print(news.report(ev))
+    ok = ev.key_accuracy >= args.target and ev.invented_on_no_event == 0
+    print(
+        ("LULUS / PASS" if ok else "GAGAL / FAIL")
+        + f": target {args.target * 100:.0f}% tanggal+jenis+wilayah, 0 peristiwa karangan / invented events"
+    )
+    return 0 if ok else 1
+
+
+def report_header(folders: Sequence[Path]) -> str:
+    return "himpunan berlabel / labelled sets: " + ", ".join(str(f) for f in folders)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m netralitas",
@@ -325,6 +379,19 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--address", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8501)
     s.set_defaults(func=_cmd_serve)
+
+    s = sub.add_parser("extract", help="extract dated, coded events from an Indonesian news article")
+    s.add_argument("file", help="article text file, or - for standard input")
+    s.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'kemarin', 'pekan lalu')")
+    s.add_argument("--format", choices=["json", "csv"], default="json")
+    s.set_defaults(func=_cmd_extract)
+
+    s = sub.add_parser("eval-extract", help="score the extractor against labelled articles (expected.json)")
+    s.add_argument(
+        "folders", nargs="*", help="folders with expected.json (default: shared examples and tests/data/articles)"
+    )
+    s.add_argument("--target", type=float, default=0.9, help="share of events with date, type and region right")
+    s.set_defaults(func=_cmd_eval_extract)
 
     s = sub.add_parser("regions", help="resolve region names or codes to Kemendagri codes")
     s.add_argument("names", nargs="+", help="names or codes, e.g. 'Kota Bau-Bau' 74.72 Sultra")

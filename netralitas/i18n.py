@@ -295,6 +295,52 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "page.followup": ("Tindak lanjut", "Follow-up"),
     "page.cases": ("Kasus", "Cases"),
     "page.audit": ("Log audit", "Audit log"),
+    "page.news": ("Tambah dari berita", "Add from news"),
+    "news.admin_only": ("Menambah peristiwa hanya untuk admin.", "Adding events is for admins only."),
+    "news.intro": (
+        "Tempel teks berita. Ekstraktor (berbasis aturan, tanpa internet) mengusulkan tanggal, jenis, wilayah, "
+        "pelaku dan nomor surat beserta kalimat sumbernya. Periksa dan perbaiki, lalu simpan: peristiwa masuk ke "
+        "data kurasi lewat pengimpor (validasi, tolak duplikat, atomik, tercatat di log audit) dan tampil di "
+        "linimasa setelah gudang data dibangun ulang.",
+        "Paste a news article. The rule-based extractor (offline) proposes the date, type, region, actor and "
+        "reference number with the sentence each came from. Review and correct, then save: the event goes into the "
+        "curated record through the importer (validated, duplicates rejected, atomic, audited) and appears on the "
+        "timeline once the warehouse is rebuilt.",
+    ),
+    "news.text": ("Teks berita", "Article text"),
+    "news.url": ("URL sumber", "Source URL"),
+    "news.published": ("Tanggal terbit", "Publication date"),
+    "news.extract": ("Ekstrak", "Extract"),
+    "news.none": (
+        "Tidak ada peristiwa ditemukan (tidak ada topik netralitas, wilayah, atau kegiatan/pernyataan bertanggal). "
+        "Anda tetap dapat mengisi manual.",
+        "No event found (no neutrality topic, region, or dated activity/statement). You can still fill one in.",
+    ),
+    "news.manual": ("Isi manual", "Fill in manually"),
+    "news.event": ("Peristiwa {n}", "Event {n}"),
+    "news.evidence": ("Kalimat sumber", "Evidence"),
+    "news.no_evidence": ("(tidak ada di teks)", "(not in the text)"),
+    "news.field.event_date": ("Tanggal peristiwa", "Event date"),
+    "news.field.date_precision": ("Ketepatan tanggal", "Date precision"),
+    "news.field.event_type": ("Jenis", "Type"),
+    "news.field.also_types": ("Jenis lain dalam berita", "Other types in the article"),
+    "news.field.election": ("Pemilihan", "Election"),
+    "news.field.region": ("Wilayah", "Region"),
+    "news.field.actor": ("Pelaku", "Actor"),
+    "news.field.reference_no": ("Nomor surat", "Reference number"),
+    "news.field.election_evidence": ("Pemilihan", "Election"),
+    "news.field.title_id": ("Judul (Indonesia)", "Title (Indonesian)"),
+    "news.field.title_en": ("Judul (Inggris)", "Title (English)"),
+    "news.precision.day": ("hari", "day"),
+    "news.precision.week": ("pekan", "week"),
+    "news.precision.month": ("bulan", "month"),
+    "news.precision.year": ("tahun", "year"),
+    "news.save": ("Simpan ke data kurasi", "Save to the curated record"),
+    "news.need_url": ("URL sumber wajib diisi.", "The source URL is required."),
+    "news.need_date": ("Tanggal peristiwa wajib diisi.", "The event date is required."),
+    "news.failed": ("Tidak disimpan; tidak ada yang ditulis:", "Not saved; nothing was written:"),
+    "news.saved": ("Tersimpan. {message}", "Saved. {message}"),
+    "news.see_timeline": ("Lihat di linimasa", "See it on the timeline"),
     "privacy.note": (
         'Angka 1-{n} ditampilkan sebagai "<{limit}", dan angka lain ikut disembunyikan bila total dapat membukanya.',
         'Counts from 1 to {n} show as "<{limit}", and other counts are hidden too where a total could reveal them.',
@@ -383,7 +429,7 @@ def fmt_pct(share: float | None, lang: Lang = "id") -> str:
 
 
 def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = "day") -> str:
-    """``17 September 2024``; ``September 2024`` or ``2024`` for coarser precision."""
+    """``17 September 2024``; ``September 2024`` or ``2024`` for coarser precision, "sekitar ..." for a week."""
     if value is None:
         return "–"
     try:
@@ -394,4 +440,7 @@ def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = 
     except (TypeError, ValueError):
         pass
     fmt = {"month": "MMMM yyyy", "year": "yyyy"}.get(precision, "d MMMM yyyy")
-    return format_date(value, format=fmt, locale=_LOCALE[lang])
+    text = format_date(value, format=fmt, locale=_LOCALE[lang])
+    if precision == "week":  # "pekan lalu" in a news report: known to the week
+        return ("sekitar " if lang == "id" else "around ") + text
+    return text

@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -362,7 +363,7 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             for c in ("event_date", "event_type", "title"):
                 cols[c].append(required)
             cols["event_type"].append(_enum_check(EVENT_TYPES, optional=False))
-            cols["date_precision"].append(_enum_check(("day", "month", "year"), optional=False))
+            cols["date_precision"].append(_enum_check(("day", "week", "month", "year"), optional=False))
         else:
             for c in ("scope_level", "metric", "value", "unit", "reporting_body"):
                 cols[c].append(required)
@@ -596,7 +597,7 @@ def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
                 "source_published": _iso(rec["source_published"]),
                 "source_kind": kind,
                 "confidence": confidence,
-                "is_date_approximate": "false",
+                "is_date_approximate": str(rec["date_precision"] != "day").lower(),
                 "note": rec["note"],
                 "origin": "import",
                 "import_batch": batch,
@@ -699,6 +700,17 @@ def duplicate_problems(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, n
 
 def sha256_bytes(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def import_records(
+    kind: Kind, records: list[dict[str, str]], name: str, *, settings: Settings | None = None, user: str = "cli"
+) -> ImportResult:
+    """Import rows built in the app (the news intake page) through the same
+    validation, duplicate check, atomic write and audit as a file."""
+    with tempfile.TemporaryDirectory(prefix="netralitas-") as tmp:
+        path = Path(tmp) / name
+        pd.DataFrame(records, dtype="string").to_csv(path, index=False)
+        return import_file(kind, path, settings=settings, user=user)
 
 
 def import_file(

@@ -129,6 +129,10 @@ class Gazetteer:
         kind, rest = split_prefix(text)
         return f"{kind or ''}:{re.sub(r'[^a-z0-9]', '', rest.lower())}"
 
+    def alias_keys(self) -> dict[str, str]:
+        """Alias table as ``"<type or empty>:<normalised name>" -> code`` (for text scanning)."""
+        return dict(self._aliases)
+
     # -- views -----------------------------------------------------------
     def provinces(self) -> list[Region]:
         return sorted((r for r in self.regions.values() if r.level == 1), key=lambda r: r.code)

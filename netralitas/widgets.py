@@ -215,7 +215,7 @@ class Page:
 
 
 def page_start(title_key: str, require: str = "") -> Page:
-    """Title, access check (``require`` = "cases" or "audit"), and the warehouse, or a clear stop."""
+    """Title, access check (``require`` = "cases", "audit" or "curate"), and the warehouse, or a clear stop."""
     from netralitas import cache
     from netralitas.warehouse import BuildError
 
@@ -226,6 +226,9 @@ def page_start(title_key: str, require: str = "") -> Page:
         st.stop()
     if require == "audit" and not who.may_audit:
         st.warning(t("audit.admin_only", current))
+        st.stop()
+    if require == "curate" and not who.may_curate:
+        st.warning(t("news.admin_only", current))
         st.stop()
     try:
         summary = cache.warehouse_summary()

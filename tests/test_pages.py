@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def frame_of(at: AppTest, index: int = 0):  # type: ignore[no-untyped-def]
 
 def test_every_page_is_registered() -> None:
     routes = (REPO_ROOT / "dashboard.py").read_text()
-    assert len(PAGES) == 8
+    assert len(PAGES) == 9
     for name in PAGES:
         assert f'"pages/{name}"' in routes, name
 
@@ -45,7 +46,7 @@ def test_page_runs_in_both_languages(name: str, lang: str, data_dir: Path) -> No
     assert not at.exception
     assert not at.error
     warnings = " ".join(w.value for w in at.warning)
-    if name in ("kasus.py", "audit.py"):  # internal pages tell the public to sign in
+    if name in ("kasus.py", "audit.py", "tambah_berita.py"):  # internal pages tell the public to sign in
         assert warnings
     else:
         assert ("sintetis" if lang == "id" else "synthetic") in warnings
@@ -192,3 +193,41 @@ def test_missing_warehouse_is_explained(tmp_path: Path, monkeypatch: pytest.Monk
         assert not at.exception
         if name != "audit.py":  # the audit log needs no warehouse
             assert "make build" in at.error[0].value
+
+
+def test_news_intake_page_extracts_reviews_and_saves(data_dir: Path) -> None:
+    assert "admin" in page("tambah_berita.py", SULTRA).warning[0].value
+    at = page("tambah_berita.py", ADMIN)
+    assert not at.exception and not at.warning
+    article = REPO_ROOT / "tests" / "data" / "articles" / "01-deklarasi-bima-2024-09-12.txt"
+    at.text_area(key="news_text").set_value(article.read_text(encoding="utf-8"))
+    at.text_input(key="news_url").set_value("https://example.org/berita/bima")
+    at.date_input(key="news_published").set_value(date(2024, 9, 12))
+    at.button[0].click().run()
+    assert not at.exception
+    assert str(at.date_input(key="news_date_0").value) == "2024-09-11"
+    assert at.selectbox(key="news_type_0").value == "declaration"
+    assert at.selectbox(key="news_region_0").value == "52.06"
+    assert at.text_input(key="news_actor_0").value == "Pemkab Bima"
+    assert any("Rabu (11/9/2024)" in m.value for m in at.markdown)  # the evidence beside the fields
+    at.text_input(key="news_actor_0").set_value("Pemkab Bima (Sekda)")
+    at.button[1].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert "1 baris diimpor" in at.success[0].value
+    stored = list((data_dir / "imports" / "events").glob("*.parquet"))
+    assert len(stored) == 1
+    import pandas as pd
+
+    assert pd.read_parquet(stored[0])["actor"].tolist() == ["Pemkab Bima (Sekda)"]
+    at.button[1].click().run()  # the same event again: rejected, nothing added
+    assert len(list((data_dir / "imports" / "events").glob("*.parquet"))) == 1
+    assert at.warning or at.error
+
+
+def test_news_intake_page_explains_an_article_without_event(data_dir: Path) -> None:
+    at = page("tambah_berita.py", ADMIN)
+    at.text_area(key="news_text").set_value("Harga beras turun di Pasar Induk, Selasa (17/9/2024).")
+    at.button[0].click().run()
+    assert "Tidak ada peristiwa" in at.info[0].value
+    at.button[1].click().run()  # fill in manually
+    assert at.selectbox(key="news_type_0").value == "other"

@@ -1,0 +1,162 @@
+"""Tambah dari berita (add from news), admin only: paste an article, review the
+extracted fields beside the sentences they came from, correct them, and
+append the event to the curated record through the importer (validated,
+duplicates rejected, atomic, audited; the warehouse is rebuilt)."""
+
+from datetime import date
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from netralitas import news, widgets
+from netralitas.i18n import t
+from netralitas.ingest import ImportFailed, import_records
+
+PRECISIONS = ["day", "week", "month", "year"]
+
+ctx = widgets.page_start("page.news", require="curate")
+lang, viewer, names_by_code, election_names = ctx.lang, ctx.viewer, ctx.names_by_code, ctx.election_names
+st.caption(t("news.intro", lang))
+
+with st.form("news_article"):
+    text = st.text_area(t("news.text", lang), height=260, key="news_text")
+    c1, c2 = st.columns([3, 1])
+    url = c1.text_input(t("news.url", lang), key="news_url", placeholder="https://")
+    published = c2.date_input(t("news.published", lang), value=date.today(), key="news_published", format="DD/MM/YYYY")
+    if st.form_submit_button(t("news.extract", lang), type="primary"):
+        extracted = news.extract(text, published if isinstance(published, date) else None)
+        st.session_state["news_events"] = [e.as_dict() for e in extracted]
+        st.session_state["news_extracted"] = True
+
+events: list[dict[str, object]] = st.session_state.get("news_events", [])
+if st.session_state.get("news_extracted") and not events:
+    st.info(t("news.none", lang))
+    if st.button(t("news.manual", lang)):
+        blank = news.Event(None, "day", "other", [], None, None, None, None, None)
+        st.session_state["news_events"] = [blank.as_dict()]
+        st.rerun()
+
+region_codes = list(names_by_code)
+elections = list(election_names)
+
+
+def _evidence(ev: dict[str, str], key: str) -> None:
+    sentence = ev.get(key)
+    st.markdown(f"> {sentence}" if sentence else f"_{t('news.no_evidence', lang)}_")
+
+
+for i, proposal in enumerate(events):
+    evidence: dict[str, str] = proposal.get("evidence") or {}  # type: ignore[assignment]
+    st.subheader(t("news.event", lang, n=i + 1))
+    with st.form(f"news_event_{i}"):
+        left, right = st.columns([3, 2])
+        with left:
+            day = st.date_input(
+                t("news.field.event_date", lang),
+                value=date.fromisoformat(str(proposal["event_date"])) if proposal.get("event_date") else None,
+                key=f"news_date_{i}",
+                format="DD/MM/YYYY",
+            )
+            precision = st.selectbox(
+                t("news.field.date_precision", lang),
+                PRECISIONS,
+                index=PRECISIONS.index(str(proposal.get("date_precision") or "day")),
+                format_func=lambda p: t(f"news.precision.{p}", lang),
+                key=f"news_precision_{i}",
+            )
+            event_type = st.selectbox(
+                t("news.field.event_type", lang),
+                list(news.EVENT_TYPES),
+                index=news.EVENT_TYPES.index(str(proposal["event_type"])),
+                format_func=lambda k: t(f"event.{k}", lang),
+                key=f"news_type_{i}",
+            )
+            also = st.multiselect(
+                t("news.field.also_types", lang),
+                list(news.EVENT_TYPES),
+                default=list(proposal.get("also_types") or []),  # type: ignore[call-overload]
+                format_func=lambda k: t(f"event.{k}", lang),
+                key=f"news_also_{i}",
+            )
+            election = st.selectbox(
+                t("news.field.election", lang),
+                elections,
+                index=elections.index(str(proposal["election"])) if proposal.get("election") in elections else 0,
+                format_func=lambda e: election_names[e],
+                key=f"news_election_{i}",
+            )
+            current = str(proposal.get("regency_code") or proposal.get("province_code") or "")
+            region = st.selectbox(
+                t("news.field.region", lang),
+                region_codes,
+                index=region_codes.index(current) if current in region_codes else None,
+                format_func=lambda c: f"{names_by_code[c]} ({c})",
+                key=f"news_region_{i}",
+            )
+            actor = st.text_input(
+                t("news.field.actor", lang), value=str(proposal.get("actor") or ""), key=f"news_actor_{i}"
+            )
+            reference = st.text_input(
+                t("news.field.reference_no", lang), value=str(proposal.get("reference_no") or ""), key=f"news_ref_{i}"
+            )
+            title_id_default, title_en_default = news.suggested_titles(
+                str(proposal["event_type"]),
+                str(proposal.get("actor") or "") or None,
+                str(proposal.get("reference_no") or "") or None,
+            )
+            title_id = st.text_input(t("news.field.title_id", lang), value=title_id_default, key=f"news_title_id_{i}")
+            title_en = st.text_input(t("news.field.title_en", lang), value=title_en_default, key=f"news_title_en_{i}")
+        with right:
+            st.markdown(f"**{t('news.evidence', lang)}**")
+            for field_key, label_key in (
+                ("event_date", "news.field.event_date"),
+                ("event_type", "news.field.event_type"),
+                ("region", "news.field.region"),
+                ("actor", "news.field.actor"),
+                ("election", "news.field.election"),
+                ("reference_no", "news.field.reference_no"),
+            ):
+                st.caption(t(label_key, lang))
+                _evidence(evidence, field_key)
+        saved = st.form_submit_button(t("news.save", lang), type="primary")
+    if saved:
+        if not url.strip():
+            st.error(t("news.need_url", lang))
+        elif not isinstance(day, date):
+            st.error(t("news.need_date", lang))
+        else:
+            level_two = bool(region and "." in region)
+            reviewed = news.Event(
+                event_date=day.isoformat(),
+                date_precision=precision,
+                event_type=event_type,
+                also_types=[a for a in also if a != event_type],
+                election=election,
+                # The importer resolves the province through the gazetteer (Papua crosswalk included).
+                province_code=None if level_two else region,
+                regency_code=region if level_two else None,
+                actor=actor.strip() or None,
+                reference_no=reference.strip() or None,
+            )
+            record = news.import_record(
+                reviewed,
+                title_id=title_id.strip(),
+                title_en=title_en.strip(),
+                source_url=url.strip(),
+                published=published if isinstance(published, date) else None,
+                curator=viewer.user or "admin",
+            )
+            try:
+                result = import_records(
+                    "events", [record], f"berita-{day.isoformat()}.csv", user=viewer.user or "admin"
+                )
+            except ImportFailed as exc:
+                st.error(t("news.failed", lang) + "\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+            else:
+                if result.already_imported:
+                    st.warning(" ".join(result.messages))
+                else:
+                    st.success(t("news.saved", lang, message=" ".join(result.messages)))
+                # A plain link: the page also runs outside st.navigation (AppTest, old launcher).
+                query = urlencode({"election": election, "region": region or ""})
+                st.markdown(f"[{t('news.see_timeline', lang)}](linimasa?{query})")
