@@ -27,16 +27,29 @@ $(STAMPS)/dev: requirements-dev.txt $(STAMPS)/venv
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-# Debian's Chromium for the browser tests (never `playwright install`).
+# Debian packages, installed only when missing. Tests: Chromium for the browser
+# tests (never `playwright install`) and pdftotext to read briefs back.
+# Always: Pango and a font for WeasyPrint's PDF briefs (docs/adr/0006).
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq
+
 $(STAMPS)/chromium:
 	@mkdir -p $(STAMPS)
-	@if ! command -v chromium >/dev/null; then \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	fi
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium chromium-driver"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
 	@touch $@
 
-setup: $(STAMPS)/venv
+$(STAMPS)/print:
+	@mkdir -p $(STAMPS)
+	@missing=""; \
+	/sbin/ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
+	@touch $@
+
+setup: $(STAMPS)/venv $(STAMPS)/print
 	$(PY) -m netralitas setup
 
 build: setup

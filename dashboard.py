@@ -33,6 +33,9 @@ public = [
         icon=":material/assignment_late:",
     ),
     st.Page(
+        "pages/bahan_rapat.py", title="Bahan rapat / Hearing brief", url_path="bahan-rapat", icon=":material/print:"
+    ),
+    st.Page(
         "pages/metodologi.py", title="Data & metodologi / Methods", url_path="metodologi", icon=":material/menu_book:"
     ),
 ]

@@ -207,6 +207,25 @@ def followup_ageing(election: str, region: str, limit_days: int, viewer: Viewer)
     return _followup_ageing(warehouse_version(), election, region, str(limit_days), viewer.role, viewer.scope)
 
 
+@st.cache_data(ttl=_TTL, show_spinner=False, max_entries=64)
+def _brief_html(version: str, election: str, region: str, role: str, scope: str, lang: str) -> str:
+    from netralitas import briefs
+
+    brief = briefs.build(connection(), region, election, _viewer(role, scope), lang)  # type: ignore[arg-type]
+    return briefs.render_html(brief)
+
+
+def brief_html(election: str, region: str, viewer: Viewer, lang: str) -> str:
+    """A hearing brief as HTML. Cached for roles that see aggregates only; a brief
+    with a case list (names) is built for the viewer who asked and never cached."""
+    if viewer.may_see_identities:
+        from netralitas import briefs
+
+        brief = briefs.build(connection(), region, election, viewer, lang)  # type: ignore[arg-type]
+        return briefs.render_html(brief)
+    return _brief_html(warehouse_version(), election, region, viewer.role, viewer.scope, lang)
+
+
 def case_subjects(election: str, stage: str, viewer: Viewer) -> pd.DataFrame:
     """Never cached: case-level rows go straight from the data layer to the viewer who asked."""
     return data.case_subjects(connection(), election, stage, viewer)

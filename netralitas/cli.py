@@ -307,6 +307,43 @@ def _cmd_eval_extract(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _cmd_brief(args: argparse.Namespace) -> int:
+    import time
+
+    from netralitas import briefs, warehouse
+    from netralitas.access import Viewer
+    from netralitas.regions import gazetteer
+
+    viewer = Viewer(role=args.role, scope=args.scope or "", user=args.user or "")
+    out = Path(args.out)
+    con = warehouse.connect()
+    try:
+        if args.all_in:
+            province = gazetteer().resolve(args.all_in, level=1).region
+            if province is None:
+                raise ValueError(f"--all-in {args.all_in!r}: provinsi tidak dikenal / unknown province")
+            if out.suffix:
+                raise ValueError(f"--out {args.out!r}: untuk --all-in berikan folder / give a folder for --all-in")
+            suffix = f".{args.format}"
+            targets = [
+                (r.code, out / briefs.file_name(r, args.election, suffix)) for r in gazetteer().regencies(province.code)
+            ]
+        else:
+            if not args.region:
+                raise ValueError("sebutkan WILAYAH atau --all-in PROVINSI / give REGION or --all-in PROVINCE")
+            targets = [(args.region, out)]
+        started = time.perf_counter()
+        for region, path in targets:
+            brief = briefs.build(con, region, args.election, viewer, args.lang)
+            done = briefs.write(brief, path)
+            pages = f", {done.pages} halaman / pages" if done.pages else ""
+            print(f"{done.path}: {brief.region_name}{pages}, {time.perf_counter() - started:.1f} s")
+            started = time.perf_counter()
+    finally:
+        con.close()
+    return 0
+
+
 def report_header(folders: Sequence[Path]) -> str:
     return "himpunan berlabel / labelled sets: " + ", ".join(str(f) for f in folders)
 
@@ -393,6 +430,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--target", type=float, default=0.9, help="share of events with date, type and region right")
     s.set_defaults(func=_cmd_eval_extract)
 
+    s = sub.add_parser("brief", help="hearing brief for Komisi I: one region on one or two A4 pages (PDF or HTML)")
+    s.add_argument("region", nargs="?", help="Kemendagri code or a resolvable name, e.g. 74.72 or 'Kota Baubau'")
+    s.add_argument("--election", default="pilkada_2024")
+    s.add_argument("--role", choices=["public", "komisi", "provinsi", "admin"], default="public")
+    s.add_argument("--scope", help="region code for komisi/provinsi")
+    s.add_argument("--user", help="who prepares it (printed in the header)")
+    s.add_argument("--lang", choices=["id", "en"], default="id")
+    s.add_argument("--out", required=True, help="FILE.pdf or FILE.html; a folder with --all-in")
+    s.add_argument("--all-in", metavar="PROVINCE", help="one brief per regency/city of this province")
+    s.add_argument("--format", choices=["pdf", "html"], default="pdf", help="file type with --all-in")
+    s.set_defaults(func=_cmd_brief)
+
     s = sub.add_parser("regions", help="resolve region names or codes to Kemendagri codes")
     s.add_argument("names", nargs="+", help="names or codes, e.g. 'Kota Bau-Bau' 74.72 Sultra")
     s.add_argument("--province", help="only within this province (name or code)")
@@ -407,6 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from netralitas.access import AccessDenied
     from netralitas.auth import AccountError
+    from netralitas.briefs import BriefError
     from netralitas.curation import CurationError
     from netralitas.ingest import ImportFailed
     from netralitas.reference import ReferenceError
@@ -424,7 +474,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    except (CurationError, ReferenceError, BuildError, ReportError, AccessDenied, AccountError, ValueError) as exc:
+    except (
+        CurationError,
+        ReferenceError,
+        BuildError,
+        ReportError,
+        AccessDenied,
+        AccountError,
+        BriefError,
+        ValueError,
+    ) as exc:
         print(f"galat / error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
 

@@ -162,16 +162,32 @@ def region_measures(
     return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, threshold(), rows=_outside_scope(frame, viewer))
 
 
+SUMMARY_COUNTS = (
+    "persons",
+    "cases",
+    "reports",
+    "findings",
+    "violations",
+    "recommended",
+    "sanctioned",
+    "records_blocked",
+    "waiting_over_30_days",
+)
+
+
 def enforcement_summary(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
 ) -> pd.Series:
-    """One scope's enforcement measures (nation when ``region`` is '')."""
+    """One scope's enforcement measures: the nation when ``region`` is '', else one
+    region or several comma-separated ones pooled (a peer group)."""
     frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
-    inside = (bool(region) and viewer.covers(region, region.split(".")[0])) or viewer.role == "admin"
+    inside = viewer.role == "admin" or (
+        bool(region) and all(viewer.covers(code, code.split(".")[0]) for code in region.split(","))
+    )
     if not inside:
         frame = privacy.suppress_table(
             frame,
-            ("persons", "cases", "violations", "recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
+            SUMMARY_COUNTS,
             {
                 "followup_rate": ("recommended", "sanctioned"),
                 "median_days_to_sanction": ("sanctioned",),
@@ -312,6 +328,22 @@ def followup_ageing(
     if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
         return frame
     return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
+
+
+def open_cases(
+    con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: int = 30, viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """ASN waiting at each stage (age bands added up before any suppression), with
+    breaches of the day limit and the oldest wait: the hearing brief's table."""
+    frame = run_report("followup_ageing", {"election": election, "region": region, "limit_days": str(limit_days)}, con)
+    grouped = (
+        frame.groupby("waiting_for", sort=False)
+        .agg(persons=("persons", "sum"), breaches=("breaches", "sum"), oldest_days=("oldest_days", "max"))
+        .reset_index()
+    )
+    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+        return grouped
+    return privacy.suppress_table(grouped, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
 
 
 def case_subjects(

@@ -25,6 +25,7 @@ class Settings:
     demo_cases: int
     demo_seed: int
     followup_limit_days: int = 30
+    public_url: str = "http://127.0.0.1:8501"
 
     @property
     def curated_dir(self) -> Path:
@@ -93,4 +94,6 @@ def get_settings() -> Settings:
         demo_cases=_int("NETRALITAS_DEMO_CASES", 20_000),
         demo_seed=_int("NETRALITAS_DEMO_SEED", 20241127),
         followup_limit_days=_int("NETRALITAS_FOLLOWUP_LIMIT_DAYS", 30),
+        # The dashboard's address as readers reach it: printed in briefs' footers.
+        public_url=os.environ.get("NETRALITAS_PUBLIC_URL", "http://127.0.0.1:8501").rstrip("/"),
     )

@@ -103,6 +103,7 @@ PAGES = {
     "linimasa": ("Peristiwa tercatat", "Recorded events"),
     "perbandingan": ("Peringkat dalam kelompok sebanding", "Ranking within a peer group"),
     "metodologi": ("Rantai penegakan", "The enforcement chain"),
+    "bahan-rapat": ("Satu wilayah dalam satu atau dua halaman A4", "One region on one or two A4 pages"),
 }
 
 

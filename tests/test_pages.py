@@ -231,3 +231,16 @@ def test_news_intake_page_explains_an_article_without_event(data_dir: Path) -> N
     assert "Tidak ada peristiwa" in at.info[0].value
     at.button[1].click().run()  # fill in manually
     assert at.selectbox(key="news_type_0").value == "other"
+
+
+def test_brief_page_previews_and_follows_the_region(data_dir: Path) -> None:
+    at = page("bahan_rapat.py", region="74.72", election="pilkada_2024")
+    assert not at.exception and not at.error
+    assert at.selectbox(key="province").value == "74"
+    assert at.selectbox(key="regency_74").value == "74.72"
+    html = at.get("iframe")[0].proto.srcdoc
+    assert "Kota Bau Bau" in html and "Halaman" not in html.split("<body>")[1][:200]
+    assert {getattr(b, "label", "") for b in at.get("download_button")} == {"Unduh PDF", "Unduh HTML"}
+    at.selectbox(key="regency_74").set_value("74.71").run()
+    assert "Kota Kendari" in at.get("iframe")[0].proto.srcdoc
+    assert at.query_params["region"] == "74.71"

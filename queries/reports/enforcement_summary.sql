@@ -1,16 +1,23 @@
--- Grain: one row of enforcement measures for one election and one scope (nation, province or regency/city).
--- Parameters: $election (election_id), $region (region code, or '' for the nation).
-with subjects as (
-    select *
-    from main.fct_case_subjects
-    where election_id = $election
-        and ($region = '' or region_code = $region or province_code = $region)
+-- Grain: one row of enforcement measures for one election and one scope (nation, or one or more regions pooled).
+-- Parameters: $election (election_id), $region (a region code, several comma-separated, or '' for the nation).
+with scope as (
+    select string_split($region, ',') as codes
+),
+
+subjects as (
+    select subjects.*
+    from main.fct_case_subjects as subjects, scope
+    where subjects.election_id = $election
+        and ($region = '' or list_contains(scope.codes, subjects.region_code)
+            or list_contains(scope.codes, subjects.province_code))
 ),
 
 final as (
     select
         count(*) as persons,
         count(distinct case_id) as cases,
+        count(*) filter (where intake_type = 'laporan') as reports,
+        count(*) filter (where intake_type = 'temuan') as findings,
         count(*) filter (where is_violation) as violations,
         count(*) filter (where is_recommended) as recommended,
         count(*) filter (where is_sanctioned) as sanctioned,

