@@ -7,6 +7,8 @@
    provinces not yet cached), page switches, and the server's RSS.
 3. DuckDB versus pandas on the core aggregations at ``--rows`` and
    ``--ratio-rows`` (default 10,000,000).
+4. Hearing briefs (issue #5): assemble and render a PDF for a region with
+   rich data, one with almost none, and a Papua regency (target < 10 s each).
 
 The targets of issue #3 are printed beside each figure; docs/performance.md
 records a run.
@@ -43,7 +45,8 @@ NAV_TITLES = {
     "perbandingan": "Perbandingan",
     "metodologi": "metodologi",
 }
-TARGETS = {"filter": 400.0, "switch": 600.0, "start": 4000.0, "rss": 600.0}
+TARGETS = {"filter": 400.0, "switch": 600.0, "start": 4000.0, "rss": 600.0, "brief": 10_000.0}
+BRIEF_REGIONS = ("64.71", "16.01", "93.01")
 PAGES = {
     "ringkasan": "Angka utama yang dipublikasikan, per lembaga",
     "peta": "Telusuri provinsi",
@@ -340,6 +343,28 @@ def bench_ratio(rows_list: list[int]) -> None:
         con.close()
 
 
+def bench_briefs(settings: Settings) -> None:
+    from netralitas import briefs
+
+    print("\n== 4. Hearing briefs: assemble + render PDF (current data dir) ==")
+    con = warehouse.connect(settings)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for code in BRIEF_REGIONS:
+                t0 = time.perf_counter()
+                brief = briefs.build(con, code, "pilkada_2024")
+                built = time.perf_counter() - t0
+                done = briefs.write(brief, Path(tmp) / f"{code}.pdf")
+                total = (time.perf_counter() - t0) * 1000
+                print(
+                    f"  {code:6} {brief.region_name:32} assemble {built * 1000:6.0f} ms"
+                    f"  render {done.seconds * 1000:6.0f} ms"
+                    f"  {done.pages} page(s)  total {total:6.0f} ms  {_verdict(total, TARGETS['brief'])}"
+                )
+    finally:
+        con.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m netralitas.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -356,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_server:
         bench_server(args.rows, args.switches, args.filters, args.reuse)
     bench_ratio(sorted({args.rows, args.ratio_rows}))
+    bench_briefs(get_settings())
     return 0
 
 

@@ -34,7 +34,7 @@ def frame_of(at: AppTest, index: int = 0):  # type: ignore[no-untyped-def]
 
 def test_every_page_is_registered() -> None:
     routes = (REPO_ROOT / "dashboard.py").read_text()
-    assert len(PAGES) == 9
+    assert len(PAGES) == 10
     for name in PAGES:
         assert f'"pages/{name}"' in routes, name
 
