@@ -281,8 +281,9 @@ def _questions(
     }
 
     def basis(key: str, scope: str = "region") -> str:
-        name = {"region": region_name, "compare": compare_name, "peers": t("brief.col.peers", lang, n="")}[scope]
-        return f"{label(key)}, {name.replace(' ()', '')}: {texts[scope][key]}"
+        peers_name = t("brief.col.peers", lang, n=values["meta"]["peer_count"])
+        name = {"region": region_name, "compare": compare_name, "peers": peers_name}[scope]
+        return f"{label(key)}, {name}: {texts[scope][key]}"
 
     hidden = values["hidden"]
     waiting = here.get("waiting_over_30_days")
@@ -331,7 +332,7 @@ def _questions(
     blocked = here.get("records_blocked")
     if blocked:
         text = format_value(blocked, "count", lang)
-        out.append(Question(t("brief.q.blocked", lang, n=text), f"{t('stage.sanctioned', lang)}: {text}"))
+        out.append(Question(t("brief.q.blocked", lang, n=text), f"{label('records_blocked')}, {region_name}: {text}"))
     per, peer_per = here.get("persons_per_100k"), peers.get("persons_per_100k")
     if per is not None and peer_per is not None and per > peer_per * 1.5:
         out.append(
@@ -468,7 +469,7 @@ def build(
         vals["records_blocked"] = _raw(series, "records_blocked") if "records_blocked" in series else None
         vals["persons"] = _raw(series, "persons") if "persons" in series else None
         values[name] = vals
-    values["meta"] = {"code": region.code, "persons": values["region"]["persons"]}
+    values["meta"] = {"code": region.code, "persons": values["region"]["persons"], "peer_count": len(peer_codes)}
     values["hidden"] = {key: bool(here.get(privacy.flag(key), False)) for key in data.SUMMARY_COUNTS}
     any_hidden = any(bool(series.get(privacy.flag(key), False)) for series, _ in scopes for key in data.SUMMARY_COUNTS)
 
