@@ -651,9 +651,10 @@ class _Places:
         """(region, weight, offset, qualifier level) for every name in a sentence."""
         out: list[tuple[Region, float, int, str | None]] = []
         text = s.text
+        covered = 0  # a word inside a name already found ("Selatan" in "Papua Selatan") starts nothing
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'-]*", text):
             word = m.group(0).lower()
-            if word in _NOT_A_PLACE_START:
+            if word in _NOT_A_PLACE_START or m.start() < covered:
                 continue
             rest = text[m.start() :]
             words = re.match(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}", rest)
@@ -673,8 +674,8 @@ class _Places:
                     weight = 1.0 / len(found)
                     for r in found:
                         out.append((r, weight, m.start(), level))
+                    covered = m.start() + len(cand)
                     break
-        # One mention per start position at most; drop names inside a longer one.
         return out
 
 
