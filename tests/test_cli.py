@@ -503,3 +503,17 @@ def test_internal_query_is_scoped_and_audited(data_dir: Path) -> None:
     )
     assert all(r["subject_name"] is None or "***" in r["subject_name"] for r in komisi)
     assert "export_cases" in cli("audit").stdout
+
+
+def test_bench_runs_every_section_and_prints_figures(real_settings: object) -> None:
+    """`make bench` must keep working as reports change (its browser run is skipped here)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "netralitas.bench", "--skip-server", "--repeat", "2", "--rows", "2000",
+         "--ratio-rows", "4000"],
+        capture_output=True, text=True, cwd=REPO_ROOT, timeout=600,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    for heading in ("== 1.", "== 3.", "== 4."):
+        assert heading in out.stdout
+    assert "case_subjects" in out.stdout and "pandas/duckdb" in out.stdout
+    assert out.stdout.count("page(s)") == 3 and "target < 10,000" in out.stdout
