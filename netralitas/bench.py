@@ -272,6 +272,10 @@ def bench_server(rows: int, switches: int, filters: int, reuse: Path | None = No
                     "page switch by target page (median ms): "
                     + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in by_page.items())
                 )
+                print(
+                    "page switches in order (ms; the first visit to a page runs its queries uncached): "
+                    + ", ".join(f"{order[(i + 1) % len(order)]} {ms:.0f}" for i, ms in enumerate(switch_times))
+                )
                 p95 = pct(switch_times, 95)
                 print(
                     f"page switch, n={len(switch_times)}: p50 {pct(switch_times, 50):6.0f} ms  p95 {p95:6.0f} ms  "

@@ -244,3 +244,34 @@ def geojson(level: str) -> dict[str, Any] | None:
     path = geo.built_paths()[level]
     version = f"{path}@{path.stat().st_mtime_ns if path.exists() else 0}"
     return _geojson(version, level)
+
+
+# -- warming ---------------------------------------------------------------------------
+
+
+def warm(election: str | None = None) -> None:
+    """Run every public page's default view once, so the first visitor of each
+    page reads cached results (``serve`` calls this in the background at start).
+    The arguments match what the pages ask for when the URL names nothing."""
+    from netralitas.access import PUBLIC
+    from netralitas.state import DEFAULT_COMPARISON, ViewState
+
+    election = election or ViewState().election
+    limit = get_settings().followup_limit_days
+    steps = (
+        # /peta first: it is the view the start-up benchmark waits for.
+        lambda: (warehouse_summary(), region_list(""), election_list(), geojson("provinces")),
+        lambda: region_measures(election, "1", "", PUBLIC),
+        lambda: (
+            headline_figures(election),
+            case_funnel(election, "", PUBLIC),
+            enforcement_summary(election, "", PUBLIC),
+        ),
+        lambda: (data_freshness(), timeline_events(election, ""), weekly_intake(election, "", PUBLIC)),
+        lambda: (election_stages(election), comparison(election, DEFAULT_COMPARISON, PUBLIC)),
+        lambda: region_measures(election, "2", "", PUBLIC),
+        lambda: (region_completeness(PUBLIC), curated_events(), curated_figures()),
+        lambda: (followup_ageing(election, "", limit, PUBLIC), ppk_league(election, "", "region", PUBLIC)),
+    )
+    for step in steps:
+        step()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -224,6 +225,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from netralitas.settings import REPO_ROOT
 
     PagesManager.uses_pages_directory = False
+    threading.Thread(target=_warm_when_running, name="netralitas-warm", daemon=True).start()
     sys.argv = [
         "streamlit",
         "run",
@@ -239,6 +241,27 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     ]
     code: int = stcli.main(standalone_mode=False) or 0
     return code
+
+
+def _warm_when_running() -> None:
+    """Fill the query caches with the default views once Streamlit's runtime is up
+    (cache_data is per process, so every session benefits). Best effort: a missing
+    warehouse is the pages' to explain."""
+    import logging
+    import time
+
+    from streamlit.runtime import Runtime
+
+    while not Runtime.exists():
+        time.sleep(0.05)
+    # Cached functions called outside a script run log a harmless warning each.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
+    try:
+        from netralitas import cache
+
+        cache.warm()
+    except Exception as exc:  # warming must never take the server down
+        logging.getLogger("netralitas").info("cache warm-up skipped: %s", exc)
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:

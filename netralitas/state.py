@@ -19,6 +19,11 @@ PEERS = ("province", "type", "all")
 _CODE = re.compile(r"^\d{2}(\.\d{2})?$")
 
 
+# The comparison page's regions when the URL names none: the seed articles' cities
+# (Kendari, Baubau, Balikpapan).
+DEFAULT_COMPARISON = ("74.71", "74.72", "64.71")
+
+
 @dataclass(frozen=True)
 class ViewState:
     election: str = "pilkada_2024"

@@ -10,9 +10,9 @@ import streamlit as st
 from netralitas import cache, charts, widgets
 from netralitas.data import PREVIOUS_ELECTION, with_ranks
 from netralitas.i18n import fmt_int, fmt_pct, t
-from netralitas.state import PEERS
+from netralitas.state import DEFAULT_COMPARISON, PEERS
 
-DEFAULT_REGIONS = ("74.71", "74.72", "64.71")  # Kendari, Baubau, Balikpapan: the seed articles' cities
+DEFAULT_REGIONS = DEFAULT_COMPARISON
 
 ctx = widgets.page_start("page.compare")
 lang, viewer, summary, names, regions = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names, ctx.regions
