@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -272,7 +273,7 @@ def _questions(
 ) -> list[Question]:
     """Questions the numbers raise, each with the number behind it."""
     out: list[Question] = []
-    here, comp, peers = values["region"], values["compare"], values["peers"]
+    here = values["region"]
     label = lambda key: t(f"brief.m.{key}", lang)  # noqa: E731
 
     limit_text = t("brief.fewer", lang, n=get_settings().suppression_threshold)
@@ -302,50 +303,20 @@ def _questions(
                 basis("recommended") + "; " + basis("sanctioned"),
             )
         )
-    rate, comp_rate = here.get("followup_rate"), comp.get("followup_rate")
-    if rate is not None and comp_rate is not None and rate < comp_rate - 0.05:
-        out.append(
-            Question(
-                t(
-                    "brief.q.followup_low",
-                    lang,
-                    value=texts["region"]["followup_rate"],
-                    other_name=compare_name,
-                    other=texts["compare"]["followup_rate"],
-                ),
-                basis("followup_rate") + "; " + basis("followup_rate", "compare"),
-            )
-        )
-    slow, peer_slow = here.get("median_days_to_sanction"), peers.get("median_days_to_sanction")
-    if slow is not None and peer_slow is not None and slow > peer_slow * 1.2:
-        out.append(
-            Question(
-                t(
-                    "brief.q.slow",
-                    lang,
-                    value=texts["region"]["median_days_to_sanction"],
-                    other=texts["peers"]["median_days_to_sanction"],
-                ),
-                basis("median_days_to_sanction") + "; " + basis("median_days_to_sanction", "peers"),
-            )
-        )
+
+    def compared(key: str, scope: str, question: str, worse: Callable[[float, float], bool], **extra: str) -> None:
+        mine, theirs = here.get(key), values[scope].get(key)
+        if mine is not None and theirs is not None and worse(mine, theirs):
+            text = t(question, lang, value=texts["region"][key], other=texts[scope][key], **extra)
+            out.append(Question(text, basis(key) + "; " + basis(key, scope)))
+
+    compared("followup_rate", "compare", "brief.q.followup_low", lambda a, b: a < b - 0.05, other_name=compare_name)
+    compared("median_days_to_sanction", "peers", "brief.q.slow", lambda a, b: a > b * 1.2)
     blocked = here.get("records_blocked")
     if blocked:
         text = format_value(blocked, "count", lang)
         out.append(Question(t("brief.q.blocked", lang, n=text), f"{label('records_blocked')}, {region_name}: {text}"))
-    per, peer_per = here.get("persons_per_100k"), peers.get("persons_per_100k")
-    if per is not None and peer_per is not None and per > peer_per * 1.5:
-        out.append(
-            Question(
-                t(
-                    "brief.q.rate_high",
-                    lang,
-                    value=texts["region"]["persons_per_100k"],
-                    other=texts["peers"]["persons_per_100k"],
-                ),
-                basis("persons_per_100k") + "; " + basis("persons_per_100k", "peers"),
-            )
-        )
+    compared("persons_per_100k", "peers", "brief.q.rate_high", lambda a, b: a > b * 1.5)
     for rec in open_rows.to_dict("records"):
         if (
             rec["waiting_for"] in ("registration", "assessment", "recommendation")

@@ -29,6 +29,7 @@ from pandera.errors import SchemaErrors
 
 from netralitas import audit, curation, warehouse
 from netralitas.demo import CASE_COLUMNS
+from netralitas.news import EVENT_TYPES
 from netralitas.regions import Gazetteer, gazetteer
 from netralitas.settings import Settings, get_settings
 
@@ -80,16 +81,6 @@ STAGE_ORDER = (
     "forwarded_date",
     "recommendation_date",
     "sanction_date",
-)
-EVENT_TYPES = (
-    "declaration",
-    "instruction",
-    "circular",
-    "socialization",
-    "hearing",
-    "sanction_announcement",
-    "statement",
-    "other",
 )
 EVENT_BASE = (
     "event_date",

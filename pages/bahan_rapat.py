@@ -48,17 +48,12 @@ name = briefs.file_name(resolved, election, "")
 with_names = viewer.may_see_identities and viewer.covers(resolved.code, resolved.province_code)
 
 
-def _pdf(page_html: str, fields: dict[str, str] | None) -> bytes:
-    """Runs on click, outside Streamlit's script thread: plain values only."""
+def _export(page_html: str, kind: str, fields: dict[str, str] | None) -> bytes:
+    """Runs on click, outside Streamlit's script thread: plain values only.
+    A brief with a case list (names) is audited like any case-level export."""
     if fields is not None:
-        audit.record("export_brief", format="pdf", **fields)  # type: ignore[arg-type]
-    return briefs.render_pdf(page_html)[0]
-
-
-def _html(page_html: str, fields: dict[str, str] | None) -> bytes:
-    if fields is not None:
-        audit.record("export_brief", format="html", **fields)  # type: ignore[arg-type]
-    return page_html.encode("utf-8")
+        audit.record("export_brief", format=kind, **fields)  # type: ignore[arg-type]
+    return briefs.render_pdf(page_html)[0] if kind == "pdf" else page_html.encode("utf-8")
 
 
 fields = (
@@ -67,7 +62,7 @@ fields = (
 d1, d2, d3 = st.columns([1, 1, 3])
 d1.download_button(
     t("brief.download_pdf", lang),
-    partial(_pdf, html, fields),
+    partial(_export, html, "pdf", fields),
     file_name=f"{name}.pdf",
     mime="application/pdf",
     key="brief_pdf",
@@ -77,7 +72,7 @@ d1.download_button(
 )
 d2.download_button(
     t("brief.download_html", lang),
-    partial(_html, html, fields),
+    partial(_export, html, "html", fields),
     file_name=f"{name}.html",
     mime="text/html",
     key="brief_html",
