@@ -284,6 +284,17 @@ _OFFICES: tuple[tuple[re.Pattern[str], str, str | None, bool], ...] = (
     (re.compile(r"\b(?P<inst>BKPSDM|BKPSDMD|BKPP|BKD|BKDPSDM|BKPPD)\b" + _LVL), "", None, True),
     (re.compile(r"\bInspektorat" + _LVL), "Inspektorat", None, True),
 )
+# National bodies: an event they hold or a statement they make has no region.
+_NATIONAL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?:Bawaslu|Badan\s+Pengawas\s+Pemilu(?:\s*\(Bawaslu\))?)\s+(?:RI|Republik\s+Indonesia)\b"),
+        "Bawaslu RI",
+    ),
+    (re.compile(r"\b(?:KASN|Komisi\s+Aparatur\s+Sipil\s+Negara)\b"), "KASN"),
+    (re.compile(r"\b(?:BKN|Badan\s+Kepegawaian\s+Negara)\b(?!\s+(?:Kantor\s+)?Regional)"), "BKN"),
+    (re.compile(r"\b(?:Kemendagri|Kementerian\s+Dalam\s+Negeri|Mendagri|Menteri\s+Dalam\s+Negeri)\b"), "Kemendagri"),
+    (re.compile(r"\b(?:Kemen\s?PAN-?RB|Menteri\s+PAN-?RB|MenPAN-?RB)\b", re.I), "KemenPAN-RB"),
+)
 _PLACE = re.compile(r"\s*,?\s*(?P<place>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
 _QUALIFIER_BEFORE = re.compile(
     r"(?P<q>Kota|Kabupaten|Kab\.?|Provinsi|Prov\.?|Pemkot|Pemkab|Pemprov|Wali\s*kota|Walikota|Bupati|Gubernur)"
@@ -703,6 +714,10 @@ def _offices(sentences: list[_Sentence], places: _Places) -> list[_Office]:
                     continue
                 taken.append((m.start(), m.end() + end))
                 out.append(_Office(name, level, place, region, s, m.start(), m.end() + end))
+        for pat, name in _NATIONAL:
+            for m in pat.finditer(s.text):
+                if not any(a <= m.start() < b for a, b in taken):
+                    out.append(_Office(name, "nasional", "", None, s, m.start(), m.end()))
     out.sort(key=lambda o: (o.sentence.index, o.start))
     return out
 
@@ -814,7 +829,7 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
             s
             for s in sentences
             if _SPEECH.search(s.text)
-            and _TOPIC.search(" ".join(x.text for x in sentences[max(0, s.index - 1) : s.index + 2]))
+            and _TOPIC.search(" ".join(x.text for x in sentences[max(0, s.index - 2) : s.index + 3]))
         ]
         if not speech or best_date is None:
             return []
@@ -824,16 +839,23 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
 
     # Actor: an office that is the subject of the activity, else the speaker.
     actor_office = _pick_actor(offices, type_evidence, best_date, event_type)
+    if event_type == "statement" and actor_office is None:
+        return []  # a quote from nobody in office (a commentator, a resident) is not an event
 
-    # Region: the actor's region, else the best-scored mention.
-    region, region_evidence = _pick_region(sentences, places, actor_office, lines, type_evidence, best_date)
-    if region is None:
-        return []
-    province_level = region.level == 1
-    if actor_office is not None and actor_office.region is not None and actor_office.region.level == 1:
-        province_level = True
-    province_code = region.province_code
-    regency_code = None if province_level else region.code
+    # Region: none for a national body; else the actor's region, else the best-scored mention.
+    province_code: str | None
+    regency_code: str | None
+    if actor_office is not None and actor_office.level == "nasional":
+        province_code, regency_code, region_evidence = None, None, actor_office.sentence
+    else:
+        region, region_evidence = _pick_region(sentences, places, actor_office, lines, type_evidence, best_date)
+        if region is None:
+            return []
+        province_level = region.level == 1
+        if actor_office is not None and actor_office.region is not None and actor_office.region.level == 1:
+            province_level = True
+        province_code = region.province_code
+        regency_code = None if province_level else region.code
 
     # Election.
     election, election_sentence = _election_words(sentences, best_date.sentence if best_date else type_evidence)

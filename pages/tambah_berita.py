@@ -36,7 +36,7 @@ if st.session_state.get("news_extracted") and not events:
         st.session_state["news_events"] = [blank.as_dict()]
         st.rerun()
 
-region_codes = list(names_by_code)
+region_codes = ["", *names_by_code]  # '' = a national event (Bawaslu RI, BKN, Kemendagri)
 elections = list(election_names)
 
 
@@ -89,8 +89,8 @@ for i, proposal in enumerate(events):
             region = st.selectbox(
                 t("news.field.region", lang),
                 region_codes,
-                index=region_codes.index(current) if current in region_codes else None,
-                format_func=lambda c: f"{names_by_code[c]} ({c})",
+                index=region_codes.index(current) if current in region_codes else 0,
+                format_func=lambda c: f"{names_by_code[c]} ({c})" if c else t("common.nation", lang),
                 key=f"news_region_{i}",
             )
             actor = st.text_input(

@@ -317,3 +317,20 @@ def test_week_precision_is_stored_as_approximate(data_dir: Path) -> None:
     finally:
         con.close()
     assert flags == [("week", True)]
+
+
+def test_a_national_body_makes_a_national_event() -> None:
+    text = (
+        "JAKARTA - Bawaslu RI menggelar sosialisasi netralitas ASN bagi pengawas se-Indonesia untuk Pilkada 2024, "
+        "Selasa (17/9/2024). Peserta datang dari Kota Kendari dan Kabupaten Bima."
+    )
+    e = one(text)
+    assert (e.province_code, e.regency_code, e.actor, e.event_type) == (None, None, "Bawaslu RI", "socialization")
+
+
+def test_a_commentators_quote_is_not_an_event() -> None:
+    text = (
+        'Netralitas ASN di Kota Kendari dinilai masih lemah. "Sanksinya jarang dijatuhkan," kata seorang pengamat '
+        "kebijakan publik, Selasa (17/9/2024)."
+    )
+    assert news.extract(text) == []
