@@ -845,6 +845,7 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
     # Region: none for a national body; else the actor's region, else the best-scored mention.
     province_code: str | None
     regency_code: str | None
+    region_evidence: _Sentence | None
     if actor_office is not None and actor_office.level == "nasional":
         province_code, regency_code, region_evidence = None, None, actor_office.sentence
     else:
