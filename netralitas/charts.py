@@ -43,8 +43,10 @@ PLOTLY_CONFIG: dict[str, Any] = {
 
 
 def theme(fig: go.Figure, lang: Lang, height: int = 420) -> go.Figure:
+    # No explicit template: the figure keeps Streamlit's own plotly template
+    # (st.plotly_chart's default theme). Copying "plotly_white" into every
+    # figure cost about 20 ms per chart on each rerun.
     fig.update_layout(
-        template="plotly_white",
         font={"family": FONT, "size": 13},
         separators=",." if lang == "id" else ".,",
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
@@ -132,56 +134,59 @@ def choropleth(
     hover = _hover(frame, value_col, kind, lang, source)
     frame = frame.assign(_hover=hover)
     has = frame[value_col].notna()
-    fig = go.Figure()
+    # Traces as plain dicts in one Figure(...) call: add_trace would deep-copy
+    # each trace with its polygons (30 ms a map on every drill-down).
+    traces: list[dict[str, Any]] = []
     if (~has).any():
         missing = frame[~has]
-        fig.add_trace(
-            go.Choropleth(
-                geojson=collection(missing),
-                locations=missing["region_code"],
-                z=[0] * len(missing),
-                featureidkey="id",
-                colorscale=[[0, NO_DATA], [1, NO_DATA]],
-                showscale=False,
-                marker_line_color="white",
-                marker_line_width=0.5,
-                hovertext=missing["_hover"],
-                hoverinfo="text",
-                name=t("map.no_data", lang),
-            )
+        traces.append(
+            {
+                "type": "choropleth",
+                "geojson": collection(missing),
+                "locations": list(missing["region_code"]),
+                "z": [0] * len(missing),
+                "featureidkey": "id",
+                "colorscale": [[0, NO_DATA], [1, NO_DATA]],
+                "showscale": False,
+                "marker": {"line": {"color": "white", "width": 0.5}},
+                "hovertext": list(missing["_hover"]),
+                "hoverinfo": "text",
+                "name": t("map.no_data", lang),
+            }
         )
     present = frame[has]
     if not present.empty:
-        fig.add_trace(
-            go.Choropleth(
-                geojson=collection(present),
-                locations=present["region_code"],
-                z=present[value_col].astype(float),
-                featureidkey="id",
-                colorscale=FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
-                zmin=0,
-                zmax=1 if kind == "share" else None,
-                marker_line_color="white",
-                marker_line_width=0.5,
-                hovertext=present["_hover"],
-                hoverinfo="text",
-                colorbar={
+        traces.append(
+            {
+                "type": "choropleth",
+                "geojson": collection(present),
+                "locations": list(present["region_code"]),
+                "z": list(present[value_col].astype(float)),
+                "featureidkey": "id",
+                "colorscale": FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
+                "zmin": 0,
+                "zmax": 1 if kind == "share" else None,
+                "marker": {"line": {"color": "white", "width": 0.5}},
+                "hovertext": list(present["_hover"]),
+                "hoverinfo": "text",
+                "colorbar": {
                     "title": {"text": ""},
                     "thickness": 12,
                     "len": 0.7,
                     "tickformat": ".0%" if kind == "share" else ",.0f",
                 },
-                name=title,
-            )
+                "name": title,
+            }
         )
     bounds = _bounds(features)
     pad_lon, pad_lat = (bounds[2] - bounds[0]) * 0.02, (bounds[3] - bounds[1]) * 0.04
-    fig.update_geos(
-        visible=False,
-        projection_type="mercator",
-        lonaxis_range=[bounds[0] - pad_lon, bounds[2] + pad_lon],
-        lataxis_range=[bounds[1] - pad_lat, bounds[3] + pad_lat],
-    )
+    geo_layout = {
+        "visible": False,
+        "projection": {"type": "mercator"},
+        "lonaxis": {"range": [bounds[0] - pad_lon, bounds[2] + pad_lon]},
+        "lataxis": {"range": [bounds[1] - pad_lat, bounds[3] + pad_lat]},
+    }
+    fig = go.Figure(data=traces, layout={"geo": geo_layout})
     theme(fig, lang, 440)
     fig.update_layout(title={"text": title, "x": 0, "font": {"size": 15}}, margin={"l": 0, "r": 0, "t": 40, "b": 0})
     return fig
@@ -307,6 +312,7 @@ def headline_bars(frame: pd.DataFrame, lang: Lang) -> go.Figure:
                     for v, a in zip(part["value"], part["is_value_approximate"], strict=True)
                 ],
                 textposition="outside",
+                cliponaxis=False,  # the longest bar's label stays whole
                 hovertext=[
                     f"{body}<br>{fmt_int(v, lang)} {t(f'unit.{u}', lang)}<br>{fmt_date(d, lang, p)}"
                     for v, u, d, p in zip(
@@ -317,7 +323,9 @@ def headline_bars(frame: pd.DataFrame, lang: Lang) -> go.Figure:
             )
         )
     fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.15}, yaxis={"autorange": "reversed"})
-    return theme(fig, lang, 120 + 40 * len(frame))
+    theme(fig, lang, 120 + 40 * len(frame))
+    fig.update_layout(margin={"r": 60})
+    return fig
 
 
 def timeline(

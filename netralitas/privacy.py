@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 import pandas as pd
 
 SUFFIX = "__suppressed"
@@ -22,6 +23,43 @@ SUFFIX = "__suppressed"
 
 def flag(column: str) -> str:
     return column + SUFFIX
+
+
+def _hide(values: np.ndarray, eligible: np.ndarray, threshold: int, secondary: bool) -> np.ndarray:
+    """Primary suppression of 1..threshold-1, then the smallest other non-zero cell
+    when exactly one cell is hidden (it could be recovered from a total)."""
+    with np.errstate(invalid="ignore"):
+        hidden = eligible & (values >= 1) & (values <= threshold - 1)
+        if secondary and int(hidden.sum()) == 1:
+            candidates = np.flatnonzero(eligible & ~hidden & (values > 0))
+            if candidates.size:
+                hidden[candidates[np.argmin(values[candidates])]] = True  # the first smallest, as idxmin
+    return hidden
+
+
+def _small(values: np.ndarray, threshold: int) -> np.ndarray:
+    with np.errstate(invalid="ignore"):
+        return (values >= 1) & (values <= threshold - 1)
+
+
+def _masked(values: np.ndarray, hidden: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    return pd.array(np.where(hidden, np.nan, values), dtype="Float64")
+
+
+def _mask(rows: pd.Series | None, index: pd.Index) -> np.ndarray:
+    if rows is None:
+        return np.ones(len(index), dtype=bool)
+    return rows.reindex(index, fill_value=False).fillna(False).to_numpy(dtype=bool)
+
+
+def _floats(column: pd.Series) -> np.ndarray:
+    """Numbers as float64 with NaN for missing (NaN compares False everywhere)."""
+    return pd.to_numeric(column, errors="coerce").astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+
+
+# NumPy per column and one ``assign`` per table: these run on every uncached
+# map drill-down, and inserting columns one by one into a frame with string
+# column labels costs more than the suppression itself.
 
 
 def suppress_counts(
@@ -32,19 +70,14 @@ def suppress_counts(
     rows: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Suppress counts in ``columns``; only in ``rows`` (a boolean mask) when given."""
-    out = frame.copy()
-    eligible = pd.Series(True, index=out.index) if rows is None else rows.reindex(out.index, fill_value=False)
+    eligible = _mask(rows, frame.index)
+    new: dict[str, object] = {}
     for col in columns:
-        values = out[col].astype("Float64")
-        primary = eligible & values.between(1, threshold - 1)
-        hidden = primary.fillna(False).astype(bool)
-        if secondary and int(hidden.sum()) == 1:
-            candidates = values[eligible & ~hidden & (values > 0)]
-            if not candidates.empty:
-                hidden.loc[candidates.idxmin()] = True
-        out[flag(col)] = hidden
-        out[col] = values.mask(hidden)
-    return out
+        values = _floats(frame[col])
+        hidden = _hide(values, eligible, threshold, secondary)
+        new[col] = _masked(values, hidden)
+        new[flag(col)] = hidden
+    return frame.assign(**new)
 
 
 def suppress_derived(
@@ -58,19 +91,18 @@ def suppress_derived(
     ``derived`` maps a derived column to the count columns it is computed from
     (their values before suppression must still be in ``<col>__raw``).
     """
-    out = frame.copy()
-    eligible = pd.Series(True, index=out.index) if rows is None else rows.reindex(out.index, fill_value=False)
+    eligible = _mask(rows, frame.index)
+    new: dict[str, object] = {}
     for col, sources in derived.items():
-        hidden = pd.Series(False, index=out.index)
+        hidden = np.zeros(len(frame), dtype=bool)
         for src in sources:
-            raw = out[src + "__raw"].astype("Float64")
-            hidden |= out.get(flag(src), pd.Series(False, index=out.index)).astype(bool) | raw.between(
-                1, threshold - 1
-            ).fillna(False).astype(bool)
+            hidden |= _small(_floats(frame[src + "__raw"]), threshold)
+            if flag(src) in frame:
+                hidden |= frame[flag(src)].to_numpy(dtype=bool)
         hidden &= eligible
-        out[flag(col)] = hidden
-        out[col] = out[col].astype("Float64").mask(hidden)
-    return out
+        new[col] = _masked(_floats(frame[col]), hidden)
+        new[flag(col)] = hidden
+    return frame.assign(**new)
 
 
 def suppress_table(
@@ -80,11 +112,20 @@ def suppress_table(
     threshold: int,
     rows: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Counts then derived measures, dropping the helper columns afterwards."""
-    counts = list(counts)
-    keep = frame.copy()
-    for col in counts:
-        keep[col + "__raw"] = keep[col]
-    out = suppress_counts(keep, counts, threshold, rows=rows)
-    out = suppress_derived(out, derived, threshold, rows=rows)
-    return out.drop(columns=[c + "__raw" for c in counts])
+    """Counts (with secondary suppression) then the measures derived from them."""
+    eligible = _mask(rows, frame.index)
+    raw = {col: _floats(frame[col]) for col in counts}
+    hidden_by: dict[str, np.ndarray] = {}
+    new: dict[str, object] = {}
+    for col, values in raw.items():
+        hidden_by[col] = _hide(values, eligible, threshold, secondary=True)
+        new[col] = _masked(values, hidden_by[col])
+        new[flag(col)] = hidden_by[col]
+    for col, sources in derived.items():
+        hidden = np.zeros(len(frame), dtype=bool)
+        for src in sources:
+            hidden |= _small(raw[src], threshold) | hidden_by[src]
+        hidden &= eligible
+        new[col] = _masked(_floats(frame[col]), hidden)
+        new[flag(col)] = hidden
+    return frame.assign(**new)

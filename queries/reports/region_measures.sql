@@ -7,29 +7,12 @@ with regions as (
         and ($province = '' or province_code = $province)
 ),
 
-subjects as (
-    select
-        *,
-        -- A province's numbers include its regencies' cases.
-        case when cast($level as integer) = 1 then province_code else region_code end as map_code
-    from main.fct_case_subjects
-    where election_id = $election
-        and ($province = '' or province_code = $province)
-),
-
 case_measures as (
-    select
-        map_code as region_code,
-        count(*) as persons,
-        count(distinct case_id) as cases,
-        count(*) filter (where is_violation) as violations,
-        count(*) filter (where is_recommended) as recommended,
-        count(*) filter (where is_sanctioned) as sanctioned,
-        count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
-        median(days_recommendation_to_sanction) as median_days_to_sanction
-    from subjects
-    group by map_code
+    -- Precomputed per election and region at build time (a province row pools its regencies' cases).
+    select *
+    from main.fct_region_enforcement
+    where election_id = $election
+        and region_level = cast($level as integer)
 ),
 
 events as (
