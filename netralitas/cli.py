@@ -220,8 +220,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli as stcli
 
-    import netralitas.charts
-    import netralitas.data  # noqa: F401
     from netralitas.settings import REPO_ROOT
 
     PagesManager.uses_pages_directory = False
@@ -257,6 +255,9 @@ def _warm_when_running() -> None:
     # Cached functions called outside a script run log a harmless warning each.
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     try:
+        # Imported here, not before the server starts: the health endpoint answers
+        # sooner, and these imports finish while the browser loads the frontend.
+        import netralitas.charts  # noqa: F401
         from netralitas import cache
 
         cache.warm()
