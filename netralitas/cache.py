@@ -6,6 +6,7 @@ depend on them, so one role never receives another role's cached result.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import duckdb
@@ -26,13 +27,29 @@ def warehouse_version() -> str:
     return f"{path}@{path.stat().st_mtime_ns if path.exists() else 0}@{get_settings().suppression_threshold}"
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _connection(version: str) -> duckdb.DuckDBPyConnection:
-    return warehouse.connect()
+_connection_lock = threading.Lock()
+_open: dict[str, duckdb.DuckDBPyConnection] = {}
 
 
 def connection() -> duckdb.DuckDBPyConnection:
-    return _connection(warehouse_version())
+    """The process's read-only warehouse connection, reopened after a rebuild.
+
+    DuckDB keeps one database instance per file path in a process: connecting
+    again to a rebuilt (atomically replaced) file would return the old
+    instance, still reading the replaced file, for as long as any connection
+    to it is open. So the old connection is closed before the new one opens.
+    This is the resource cache, kept by hand because it must close what it
+    replaces (queries run on short-lived cursors of it).
+    """
+    version = warehouse_version()
+    with _connection_lock:
+        con = _open.get(version)
+        if con is None:
+            for old in _open.values():
+                old.close()
+            _open.clear()
+            con = _open[version] = warehouse.connect()
+        return con
 
 
 def _viewer(role: str, scope: str) -> Viewer:

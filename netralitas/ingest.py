@@ -572,7 +572,10 @@ def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
         title_en = rec["title"]
         rows.append(
             {
-                "event_id": curation.stable_id("ev", rec["event_date"], rec["event_type"], coded.region_code, title_en),
+                # The source is part of the id: two reports of one event (same title) stay two rows.
+                "event_id": curation.stable_id(
+                    "ev", rec["event_date"], rec["event_type"], coded.region_code, title_en, rec["source_url"]
+                ),
                 "event_date": _iso(curation.iso_start(rec["event_date"], rec["date_precision"])),
                 "date_precision": rec["date_precision"],
                 "event_type": rec["event_type"],

@@ -11,6 +11,7 @@ import streamlit as st
 from netralitas import news, widgets
 from netralitas.i18n import t
 from netralitas.ingest import ImportFailed, import_records
+from netralitas.warehouse import BuildError
 
 PRECISIONS = ["day", "week", "month", "year"]
 
@@ -152,6 +153,8 @@ for i, proposal in enumerate(events):
                 )
             except ImportFailed as exc:
                 st.error(t("news.failed", lang) + "\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+            except BuildError as exc:  # the batch was removed again: nothing is stored
+                st.error(f"{t('news.failed', lang)}\n\n{exc}")
             else:
                 if result.already_imported:
                     st.warning(" ".join(result.messages))

@@ -282,6 +282,51 @@ def test_provincial_user_signs_in_and_sees_only_their_province(
     page.close()
 
 
+def test_curator_adds_an_event_from_a_news_article(server: str, browser: object, small_data_dir: Path) -> None:
+    """The news intake end to end: sign in as admin, paste an article, review,
+    save; the event is in the timeline's download afterwards."""
+    from dataclasses import replace
+
+    from netralitas import auth, warehouse
+    from netralitas.settings import get_settings
+
+    settings = replace(get_settings(), data_dir=small_data_dir)
+    if "kurator" not in {a.name for a in auth.accounts(settings)}:
+        auth.add("kurator", "admin", "", "kata-sandi-kurator", settings=settings)
+    article = (REPO_ROOT / "tests" / "data" / "articles" / "01-deklarasi-bima-2024-09-12.txt").read_text()
+    page = browser.new_page(viewport={"width": 1280, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
+    try:
+        page.goto(f"{server}/", wait_until="networkidle")
+        settle(page, "Angka utama yang dipublikasikan, per lembaga")
+        page.locator('[data-testid="stSidebar"] [data-testid="stExpander"] summary').click()
+        page.get_by_label("Nama pengguna").fill("kurator")
+        page.get_by_label("Kata sandi").fill("kata-sandi-kurator")
+        page.get_by_label("Kata sandi").press("Enter")
+        settle(page, "Masuk sebagai", "Tambah dari berita")
+        page.locator('[data-testid="stSidebarNav"] a', has_text="Tambah dari berita").first.click()
+        settle(page, "Tempel teks berita")
+        page.get_by_label("Teks berita").fill(article)
+        page.get_by_label("URL sumber").fill("https://contoh.example/berita/bima-deklarasi")
+        page.get_by_role("button", name="Ekstrak").click()
+        body = settle(page, "Kalimat sumber", "Rabu (11/9/2024)")
+        assert page.get_by_label("Pelaku").input_value() == "Pemkab Bima"
+        assert page.get_by_label("Wilayah").input_value() == "Kabupaten Bima (52.06)"
+        page.get_by_role("button", name="Simpan ke data kurasi").click()
+        body = settle(page, "Tersimpan", "1 baris diimpor")
+        page.goto(f"{server}/linimasa?election=pilkada_2024&region=52.06", wait_until="networkidle")
+        settle(page, "Peristiwa tercatat")
+        files = [blob.decode("utf-8-sig", errors="replace") for blob in _download_texts(page)]
+        events_csv = next(f for f in files if "event_id" in f or "title_id" in f)
+        assert "Deklarasi netralitas ASN oleh Pemkab Bima" in events_csv
+        assert "https://contoh.example/berita/bima-deklarasi" in events_csv
+    finally:
+        page.close()
+        # Leave the shared data folder as the other tests expect it.
+        for batch in (small_data_dir / "imports" / "events").glob("*.parquet"):
+            batch.unlink()
+        warehouse.build(settings)
+
+
 def test_zz_every_request_stayed_on_the_local_server(server: str, requests_seen: list[str]) -> None:
     assert len(requests_seen) > 50
     outside = [u for u in requests_seen if not u.startswith(server) and not u.startswith(("data:", "blob:"))]

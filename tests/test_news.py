@@ -334,3 +334,18 @@ def test_a_commentators_quote_is_not_an_event() -> None:
         "kebijakan publik, Selasa (17/9/2024)."
     )
     assert news.extract(text) == []
+
+
+def test_the_running_app_sees_an_appended_event_and_a_second_source(data_dir: Path) -> None:
+    """The app's cached connection must reopen the rebuilt warehouse (DuckDB keeps
+    one instance per path), and a second report of the same event is its own row."""
+    from netralitas import cache
+
+    before = len(cache.timeline_events("pilkada_2024", "52.06"))
+    import_records("events", [_record()], "berita-a.csv", user="kurator")
+    assert len(cache.timeline_events("pilkada_2024", "52.06")) == before + 1
+    second = _record()
+    second["source_url"] = "https://example.org/berita/bima-lain"
+    import_records("events", [second], "berita-b.csv", user="kurator")
+    shown = cache.timeline_events("pilkada_2024", "52.06")
+    assert len(shown) == before + 2 and shown["event_id"].is_unique
