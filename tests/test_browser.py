@@ -308,11 +308,11 @@ def test_curator_adds_an_event_from_a_news_article(server: str, browser: object,
         page.get_by_label("Teks berita").fill(article)
         page.get_by_label("URL sumber").fill("https://contoh.example/berita/bima-deklarasi")
         page.get_by_role("button", name="Ekstrak").click()
-        body = settle(page, "Kalimat sumber", "Rabu (11/9/2024)")
+        settle(page, "Kalimat sumber", "Rabu (11/9/2024)")
         assert page.get_by_label("Pelaku").input_value() == "Pemkab Bima"
         assert page.get_by_label("Wilayah").input_value() == "Kabupaten Bima (52.06)"
         page.get_by_role("button", name="Simpan ke data kurasi").click()
-        body = settle(page, "Tersimpan", "1 baris diimpor")
+        settle(page, "Tersimpan", "1 baris diimpor")
         page.goto(f"{server}/linimasa?election=pilkada_2024&region=52.06", wait_until="networkidle")
         settle(page, "Peristiwa tercatat")
         files = [blob.decode("utf-8-sig", errors="replace") for blob in _download_texts(page)]
