@@ -22,8 +22,11 @@ if ctx.summary.is_synthetic:
 c1, c2, c3 = st.columns(3)
 with c1:
     election = widgets.election_select(view, names, lang)
+# Without a region in the URL, a signed-in komisi or provinsi user starts at their own scope.
+wanted = view.region or viewer.scope
+province_of = dict(zip(regions["region_code"], regions["province_code"], strict=True))
 with c2:
-    default_province = view.region.split(".")[0] if view.region else next(iter(province_names))
+    default_province = province_of.get(wanted, next(iter(province_names)))
     province = widgets.select(
         t("timeline.scope", lang), list(province_names), default_province, "province", lambda c: province_names[c]
     )
@@ -32,7 +35,7 @@ with c3:
     regency = widgets.select(
         t("timeline.regency", lang),
         ["", *list(regencies["region_code"])],
-        view.region if "." in view.region else "",
+        wanted if wanted in set(regencies["region_code"]) else "",
         f"regency_{province}",
         lambda c: names_by_code.get(c, province_names[province]),
     )

@@ -244,3 +244,11 @@ def test_brief_page_previews_and_follows_the_region(data_dir: Path) -> None:
     at.selectbox(key="regency_74").set_value("74.71").run()
     assert "Kota Kendari" in at.get("iframe")[0].proto.srcdoc
     assert at.query_params["region"] == "74.71"
+
+
+def test_brief_page_starts_at_a_komisi_members_own_region(data_dir: Path) -> None:
+    at = page("bahan_rapat.py", Viewer("komisi", "74.72", "anggota"))
+    assert not at.exception
+    assert at.selectbox(key="regency_74").value == "74.72"
+    html = at.get("iframe")[0].proto.srcdoc
+    assert "peran Komisi I DPRD, 74.72" in html
