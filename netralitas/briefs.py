@@ -149,38 +149,26 @@ def _raw(summary: pd.Series, key: str) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def _open_cases(
-    con: duckdb.DuckDBPyConnection, election: str, region: str, limit: int, viewer: Viewer, lang: Lang
-) -> list[dict[str, str]]:
-    frame = data.open_cases(con, election, region, limit, viewer)
-    rows = []
-    for rec in frame.to_dict("records"):
-        rows.append(
-            {
-                "stage": t(f"wait.{rec['waiting_for']}", lang),
-                "persons": _cell(rec, "persons", "count", lang),
-                "breaches": _cell(rec, "breaches", "count", lang),
-                "oldest": _cell(rec, "oldest_days", "days", lang),
-            }
-        )
-    return rows
-
-
-def _cell(rec: dict[str, Any], col: str, kind: str, lang: Lang) -> str:
-    if bool(rec.get(privacy.flag(col), False)):
-        return f"<{get_settings().suppression_threshold}"
-    return format_value(rec[col], kind, lang)
+def _open_rows(frame: pd.DataFrame, lang: Lang) -> list[dict[str, str]]:
+    """``data.open_cases`` as the brief prints it ("<5" where suppressed)."""
+    return [
+        {
+            "stage": t(f"wait.{rec['waiting_for']}", lang),
+            "persons": value_text(rec, "persons", "count", lang),
+            "breaches": value_text(rec, "breaches", "count", lang),
+            "oldest": value_text(rec, "oldest_days", "days", lang),
+        }
+        for _, rec in frame.iterrows()
+    ]
 
 
 def _events(
     con: duckdb.DuckDBPyConnection, election: str, region: Region, lang: Lang
 ) -> tuple[pd.DataFrame, list[dict[str, str]], int]:
-    own = data.timeline_events(con, election, region.code)
-    own = own[own["region_code"] == region.code]
-    if region.level == 2:
-        prov = data.timeline_events(con, election, region.province_code)
-        own = pd.concat([own, prov[prov["region_code"] == region.province_code]], ignore_index=True)
-    own = own.sort_values(["event_date", "event_id"], kind="stable").reset_index(drop=True)
+    # One query for the province (it includes its regencies), then this region's own
+    # events and, for a regency/city, the province-level ones that apply to it.
+    scope = data.timeline_events(con, election, region.province_code)
+    own = scope[scope["region_code"].isin({region.code, region.province_code})].reset_index(drop=True)
     title_col = "title_id" if lang == "id" else "title_en"
     rows = []
     for rec in own.head(MAX_EVENTS).to_dict("records"):
@@ -211,14 +199,9 @@ def _host(url: object) -> str:
 def _published(
     con: duckdb.DuckDBPyConnection, election: str, region: Region, lang: Lang
 ) -> tuple[pd.DataFrame, list[dict[str, str]]]:
-    frames = [data.published_figures(con, election, region.code)]
-    if region.level == 2:
-        frames.append(data.published_figures(con, election, region.province_code))
-    figures = (
-        pd.concat([f for f in frames if not f.empty], ignore_index=True)
-        if any(not f.empty for f in frames)
-        else frames[0]
-    )
+    codes = [region.code] if region.level == 1 else [region.code, region.province_code]
+    frames = [data.published_figures(con, election, code) for code in codes]
+    figures = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
     label_col = "metric_label_id" if lang == "id" else "metric_label_en"
     rows = []
     for rec in figures.head(12).to_dict("records"):
@@ -435,10 +418,8 @@ def build(
     }
     values: dict[str, dict[str, Any]] = {}
     for name, (series, pop) in zip(("region", "compare", "peers"), scopes, strict=True):
-        vals = {key: _raw(series, key) for key, _, _ in HEADLINE if key != "persons_per_100k"}
-        vals["persons_per_100k"] = _per_100k(series, pop)[0] if len(series) else None
-        vals["records_blocked"] = _raw(series, "records_blocked") if "records_blocked" in series else None
-        vals["persons"] = _raw(series, "persons") if "persons" in series else None
+        vals = {key: _raw(series, key) for key in (*(k for k, _, _ in HEADLINE), "records_blocked", "persons")}
+        vals["persons_per_100k"] = _per_100k(series, pop)[0]
         values[name] = vals
     values["meta"] = {"code": region.code, "persons": values["region"]["persons"], "peer_count": len(peer_codes)}
     values["hidden"] = {key: bool(here.get(privacy.flag(key), False)) for key in data.SUMMARY_COUNTS}
@@ -447,7 +428,7 @@ def build(
     event_frame, event_rows, more = _events(con, election, region, lang)
     figures, published_rows = _published(con, election, region, lang)
     open_frame = data.open_cases(con, election, region.code, limit, viewer)
-    open_rows = _open_cases(con, election, region.code, limit, viewer, lang)
+    open_rows = _open_rows(open_frame, lang)
     case_list = _case_list(con, election, region, viewer, lang)
     questions = _questions(lang, region_name, compare_name, values, texts, event_frame, open_frame, limit)
     caveats = _caveats(lang, region, election, viewer, summary, figures, event_frame, any_hidden)

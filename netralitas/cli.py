@@ -321,7 +321,7 @@ def _cmd_eval_extract(args: argparse.Namespace) -> int:
         if not (folder / "expected.json").exists():
             raise ValueError(f"{folder}: tidak ada expected.json / no expected.json")
     ev = news.evaluate(folders)
-    print(report_header(folders))
+    print("himpunan berlabel / labelled sets: " + ", ".join(str(f) for f in folders))
     print(news.report(ev))
     ok = ev.key_accuracy >= args.target and ev.invented_on_no_event == 0
     print(
@@ -366,10 +366,6 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     finally:
         con.close()
     return 0
-
-
-def report_header(folders: Sequence[Path]) -> str:
-    return "himpunan berlabel / labelled sets: " + ", ".join(str(f) for f in folders)
 
 
 def parser() -> argparse.ArgumentParser:

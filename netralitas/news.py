@@ -37,9 +37,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
-from netralitas.regions import Gazetteer, Region, gazetteer
+from netralitas.regions import Gazetteer, Region, gazetteer, normalise
 
 EVENT_TYPES = (
     "declaration",
@@ -337,10 +338,9 @@ _REFERENCE_DOC = re.compile(
 )
 _ELECTION = re.compile(
     r"\b(?P<kind>pilkada|pemilihan\s+kepala\s+daerah|pemilihan\s+(?:gubernur|bupati|wali\s*kota|serentak)|"
-    r"pemilihan|pemilu|pemilihan\s+umum|pileg|pilpres)\b(?P<mid>[^.]{0,60}?)\b(?P<year>20\d\d)\b",
+    r"pemilihan|pemilu|pemilihan\s+umum|pileg|pilpres)\b(?P<mid>[^.;]{0,60}?)\b(?P<year>20\d\d)\b",
     re.I,
 )
-_ELECTION_BARE = re.compile(r"\b(?P<kind>pilkada|pemilu|pileg|pilpres|pemilihan\s+kepala\s+daerah)\b", re.I)
 
 
 @dataclass
@@ -389,31 +389,15 @@ class _Office:
     sentence: _Sentence
     start: int  # offset within the sentence
     end: int
+    takes_level: bool = False  # "Bawaslu Kota X", but "Pemkot X" and "Bupati X"
 
     @property
     def actor(self) -> str:
         inst = self.inst
-        if self.region is not None and inst and _takes_level(inst):
+        if self.region is not None and inst and self.takes_level:
             word = {"kota": "Kota", "kabupaten": "Kabupaten", "provinsi": "Provinsi"}[self.region.type]
             return f"{inst} {word} {self.place}"
         return f"{inst} {self.place}".strip()
-
-
-def _takes_level(inst: str) -> bool:
-    return inst not in (
-        "Pemkot",
-        "Pemkab",
-        "Pemprov",
-        "Wali Kota",
-        "Bupati",
-        "Gubernur",
-        "Pj Wali Kota",
-        "Pj Bupati",
-        "Pj Gubernur",
-        "Wakil Wali Kota",
-        "Wakil Bupati",
-        "Wakil Gubernur",
-    )
 
 
 # -- text preparation -------------------------------------------------------------
@@ -691,8 +675,6 @@ class _Places:
 
 
 def _key(text: str) -> str:
-    from netralitas.regions import normalise
-
     return normalise(text)
 
 
@@ -700,7 +682,7 @@ def _offices(sentences: list[_Sentence], places: _Places) -> list[_Office]:
     out: list[_Office] = []
     for s in sentences:
         taken: list[tuple[int, int]] = []
-        for pat, inst, implied, _takes in _OFFICES:
+        for pat, inst, implied, takes_level in _OFFICES:
             for m in pat.finditer(s.text):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
@@ -713,7 +695,7 @@ def _offices(sentences: list[_Sentence], places: _Places) -> list[_Office]:
                 if region is None:
                     continue
                 taken.append((m.start(), m.end() + end))
-                out.append(_Office(name, level, place, region, s, m.start(), m.end() + end))
+                out.append(_Office(name, level, place, region, s, m.start(), m.end() + end, takes_level))
         for pat, name in _NATIONAL:
             for m in pat.finditer(s.text):
                 if not any(a <= m.start() < b for a, b in taken):
@@ -743,11 +725,7 @@ def _election_words(sentences: list[_Sentence], focus: _Sentence | None) -> tupl
     for s in sentences:
         for m in _ELECTION.finditer(s.text):
             kind = " ".join(m.group("kind").lower().split())
-            year = int(m.group("year"))
-            if re.search(r"\b(?:tahun|th\.?)\s*$", m.group("mid") or "", re.I) is None and re.search(
-                r"[.;]", m.group("mid") or ""
-            ):
-                continue
+            year = int(m.group("year"))  # the pattern keeps word and year within one clause
             family = "pemilu" if kind in ("pemilu", "pemilihan umum", "pileg", "pilpres") else "pilkada"
             if family == "pilkada" and kind == "pemilihan" and year % 5 == 4 and year <= 2019:
                 family = "pemilu"
@@ -1001,14 +979,10 @@ def _pick_reference(sentences: list[_Sentence], event_type: str) -> tuple[str | 
     return None, None
 
 
-_PLACES_CACHE: dict[int, _Places] = {}
-
-
+@lru_cache(maxsize=2)
 def _places(gaz: Gazetteer) -> _Places:
-    key = id(gaz)
-    if key not in _PLACES_CACHE:
-        _PLACES_CACHE[key] = _Places(gaz)
-    return _PLACES_CACHE[key]
+    """The name index is built once per gazetteer (there is one per process)."""
+    return _Places(gaz)
 
 
 # -- output ---------------------------------------------------------------------------
@@ -1061,8 +1035,6 @@ def published_from_name(name: str) -> date | None:
 
 
 # -- evaluation ---------------------------------------------------------------------
-
-KEY_FIELDS = ("event_date", "event_type", "region")
 
 
 @dataclass

@@ -249,3 +249,18 @@ def page_start(title_key: str, require: str = "") -> Page:
             zip(elections["election_id"], elections["name_id" if current == "id" else "name_en"], strict=True)
         ),
     )
+
+
+def freshness_table(fresh: pd.DataFrame, lang: Lang, built_at: date, with_imports: bool = False) -> None:
+    """What each source holds and how recent it is (``data_freshness``), and when the warehouse was built."""
+    from netralitas.i18n import fmt_date, fmt_int
+
+    columns = {
+        t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
+        t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
+        t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
+    }
+    if with_imports:
+        columns[t("col.imported", lang)] = [fmt_int(v, lang) for v in fresh["imported_rows"]]
+    st.dataframe(pd.DataFrame(columns), hide_index=True)
+    st.caption(t("home.built_at", lang, when=fmt_date(built_at, lang)))

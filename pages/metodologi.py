@@ -7,7 +7,7 @@ import streamlit as st
 
 from netralitas import cache, charts, widgets
 from netralitas.data import MEASURES
-from netralitas.i18n import fmt_date, fmt_int, t
+from netralitas.i18n import fmt_int, t
 
 ctx = widgets.page_start("page.methods")
 lang, viewer, summary = ctx.lang, ctx.viewer, ctx.summary
@@ -38,19 +38,7 @@ st.markdown(
     + f"  \n**{t('home.population', lang)}:** "
     + (t("home.installed", lang) if summary.has_population else t("home.pop_missing", lang))
 )
-fresh = cache.data_freshness()
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
-            t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
-            t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
-            t("col.imported", lang): [fmt_int(v, lang) for v in fresh["imported_rows"]],
-        }
-    ),
-    hide_index=True,
-)
-st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))
+widgets.freshness_table(cache.data_freshness(), lang, summary.built_at, with_imports=True)
 
 st.subheader(t("methods.definitions", lang))
 st.dataframe(

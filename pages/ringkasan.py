@@ -115,15 +115,4 @@ else:
 
 # -- freshness --------------------------------------------------------------------------
 st.subheader(t("overview.freshness", lang))
-fresh = cache.data_freshness()
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
-            t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
-            t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
-        }
-    ),
-    hide_index=True,
-)
-st.caption(t("home.built_at", lang, when=fmt_date(summary.built_at, lang)))
+widgets.freshness_table(cache.data_freshness(), lang, summary.built_at)

@@ -4,40 +4,26 @@ with subjects as (
     select * from main.fct_case_subjects
 ),
 
+levels as (
+    select * from (values (1), (2)) as levels (map_level)
+),
+
 scoped as (
+    -- Every case counts once for its province and, when filed under a regency/city, once for that too.
     select
-        election_id,
-        province_code as region_code,
-        1 as region_level,
-        case_id,
-        is_violation,
-        is_recommended,
-        is_sanctioned,
-        is_record_blocked,
-        days_waiting_for_ppk,
-        days_recommendation_to_sanction
+        subjects.*,
+        levels.map_level,
+        case when levels.map_level = 1 then subjects.province_code else subjects.region_code end as map_code
     from subjects
-    union all
-    select
-        election_id,
-        region_code,
-        2 as region_level,
-        case_id,
-        is_violation,
-        is_recommended,
-        is_sanctioned,
-        is_record_blocked,
-        days_waiting_for_ppk,
-        days_recommendation_to_sanction
-    from subjects
-    where region_level = 2
+    cross join levels
+    where levels.map_level = 1 or subjects.region_level = 2
 ),
 
 final as (
     select
         election_id,
-        region_code,
-        region_level,
+        map_code as region_code,
+        map_level as region_level,
         count(*) as persons,
         count(distinct case_id) as cases,
         count(*) filter (where is_violation) as violations,
@@ -47,7 +33,7 @@ final as (
         count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
         median(days_recommendation_to_sanction) as median_days_to_sanction
     from scoped
-    group by election_id, region_code, region_level
+    group by election_id, map_code, map_level
 )
 
 select * from final
