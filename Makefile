@@ -7,7 +7,9 @@ PY := $(VENV)/bin/python
 STAMPS := .stamps
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
-.PHONY: run test check build bench setup clean help eval-extract
+SITE ?= site
+
+.PHONY: run test check build bench setup clean help eval-extract publish serve-public
 
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
@@ -16,6 +18,8 @@ help:
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
 	@echo "make eval-extract  score the news extractor on the labelled articles"
+	@echo "make publish  build the public edition (static site) into site/"
+	@echo "make serve-public  publish, then serve site/ with nginx on http://127.0.0.1:8080"
 
 $(STAMPS)/venv: requirements.txt
 	@mkdir -p $(STAMPS)
@@ -49,6 +53,22 @@ $(STAMPS)/print:
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
 	@touch $@
 
+# The public edition's plotly.js bundle, pinned with its integrity hash in package-lock.json.
+$(STAMPS)/npm: package-lock.json
+	@mkdir -p $(STAMPS)
+	@command -v npm >/dev/null || { $(APT_INSTALL) nodejs npm >/dev/null; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# nginx serves the public edition; wrk measures it (make bench).
+$(STAMPS)/nginx:
+	@mkdir -p $(STAMPS)
+	@missing=""; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
+	@touch $@
+
 setup: $(STAMPS)/venv $(STAMPS)/print
 	$(PY) -m netralitas setup
 
@@ -57,7 +77,13 @@ build: setup
 run: setup
 	$(PY) -m netralitas serve --address 127.0.0.1 --port 8501
 
-test: $(STAMPS)/dev $(STAMPS)/chromium setup
+publish: setup $(STAMPS)/npm
+	$(PY) -m netralitas publish --out $(SITE)
+
+serve-public: publish $(STAMPS)/nginx
+	$(PY) -m netralitas serve-public --root $(SITE) --port 8080
+
+test: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
 check: $(STAMPS)/dev
@@ -65,11 +91,11 @@ check: $(STAMPS)/dev
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
-bench: $(STAMPS)/dev $(STAMPS)/chromium setup
+bench: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
 	$(PY) -m netralitas.bench
 
 eval-extract: $(STAMPS)/venv
 	$(PY) -m netralitas eval-extract
 
 clean:
-	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference
+	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference $(SITE) node_modules .run

@@ -9,6 +9,11 @@
    ``--ratio-rows`` (default 10,000,000).
 4. Hearing briefs (issue #5): assemble and render a PDF for a region with
    rich data, one with almost none, and a Papua regency (target < 10 s each).
+5. The public edition (issue #10) against the live app, in the same run: the
+   site's full and unchanged build, first chart in a cold Chromium from nginx
+   (home, a province, a city) beside the live app's first chart (warm server,
+   cold browser), requests per second through nginx (wrk) beside the live
+   app's page views per second (10 websocket sessions), and page sizes.
 
 The targets of issue #3 are printed beside each figure; docs/performance.md
 records a run.
@@ -47,6 +52,7 @@ SAMPLE_PARAMS = {
     "stage": "",
     "by": "region",
     "limit_days": "30",
+    "metric": "forwarded_to_kasn_bkn",
 }
 NAV_TITLES = {
     "ringkasan": "Ringkasan",
@@ -56,6 +62,7 @@ NAV_TITLES = {
     "metodologi": "metodologi",
 }
 ADMIN = Viewer("admin", "", "bench")  # every report, the case-level ones included
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 TARGETS = {"filter": 400.0, "switch": 600.0, "start": 4000.0, "rss": 600.0, "brief": 10_000.0}
 BRIEF_REGIONS = ("64.71", "16.01", "93.01")
 PAGES = {
@@ -380,6 +387,135 @@ def bench_briefs(settings: Settings) -> None:
         con.close()
 
 
+# -- 5. The public edition against the live app ------------------------------------------
+
+
+EDITION_TARGETS = {"build": 60.0, "rebuild": 10.0, "first_chart": 1.0, "rps": 2000.0, "page_kb": 150.0}
+LIVE_PAGES = ["ringkasan", "peta", "linimasa", "perbandingan", "tindak-lanjut", "metodologi"]
+
+
+def _cold_first_chart(url: str, selector: str, runs: int) -> list[float]:
+    """Seconds from navigation to the first drawn chart, each run in a new (cold) browser."""
+    from playwright.sync_api import sync_playwright
+
+    out = []
+    with sync_playwright() as pw:
+        for _ in range(runs):
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                t0 = time.perf_counter()
+                page.goto(url)
+                page.wait_for_selector(selector, timeout=60_000)
+                out.append(time.perf_counter() - t0)
+            finally:
+                browser.close()
+    return out
+
+
+def _wrk(url: str, seconds: int = 10, connections: int = 64) -> float:
+    done = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-H", "Accept-Encoding: gzip", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("Requests/sec:"):
+            return float(line.split()[1])
+    raise RuntimeError(done.stdout)
+
+
+def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
+    from netralitas import loadtest
+    from netralitas.edition import build, serve
+
+    print("\n== 5. The public edition (static site, nginx) against the live app ==")
+    quiet: Callable[[str], None] = lambda _: None  # noqa: E731
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        scratch = replace(settings, history_file=Path(tmp) / "editions.jsonl")
+        full = build.build(out, settings=scratch, say=quiet)
+        again = build.build(out, settings=scratch, say=quiet)
+        print(
+            f"site build, {full.files} files ({full.pages} pages, {full.bytes / 1e6:.0f} MB): "
+            f"{full.seconds:5.1f} s  target < {EDITION_TARGETS['build']:.0f} s  "
+            f"{_verdict(full.seconds, EDITION_TARGETS['build'])}"
+        )
+        print(
+            f"unchanged rebuild ({again.written} files written): {again.seconds:5.1f} s  "
+            f"target < {EDITION_TARGETS['rebuild']:.0f} s  {_verdict(again.seconds, EDITION_TARGETS['rebuild'])}"
+        )
+        sizes = [
+            sum(p.stat().st_size for p in (d / "index.html.gz", d / "data.json.gz") if p.exists()) / 1000
+            for d in (out / "wilayah").iterdir()
+            if d.is_dir()
+        ]
+        bundle = next((out / "assets").glob("plotly-geo.*.min.js.gz")).stat().st_size / 1000
+        print(
+            f"region page, own HTML + data.json gzipped: median {statistics.median(sizes):.0f} KB, "
+            f"max {max(sizes):.0f} KB over {len(sizes)} regions  target < {EDITION_TARGETS['page_kb']:.0f} KB  "
+            f"{_verdict(max(sizes), EDITION_TARGETS['page_kb'])}; plotly.js geo bundle {bundle:.0f} KB gzipped, "
+            "cached for a year"
+        )
+        edition_first: dict[str, float] = {}
+        with serve.running(out, Path(tmp) / "nginx") as url:
+            for path in ("/", "/wilayah/74/", "/wilayah/74.71/"):
+                times = _cold_first_chart(url + path, ".plot.drawn", runs)
+                edition_first[path] = statistics.median(times)
+                print(
+                    f"first chart, cold Chromium, nginx {path:16} median {statistics.median(times):5.2f} s "
+                    f"(runs {', '.join(f'{x:.2f}' for x in times)})  target < 1.0 s  "
+                    f"{_verdict(statistics.median(times), EDITION_TARGETS['first_chart'])}"
+                )
+            rps = _wrk(url + "/wilayah/74.71/")
+            print(
+                f"region page through nginx (wrk, 64 connections, gzip): {rps:,.0f} requests/s  "
+                f"target >= {EDITION_TARGETS['rps']:,.0f}  {'met' if rps >= EDITION_TARGETS['rps'] else 'NOT MET'}"
+            )
+
+        port = free_port()
+        live = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "NETRALITAS_DATA_DIR": str(settings.data_dir)}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "netralitas", "serve", "--port", str(port)],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            _wait_healthy(live)
+            _cold_first_chart(live + "/peta", "path.choroplethlocation", 1)  # warm the server's caches
+            times = _cold_first_chart(live + "/peta", "path.choroplethlocation", runs)
+            live_first = statistics.median(times)
+            result = loadtest.run(live, LIVE_PAGES, sessions=sessions, rounds=2, think=0.5)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        print(f"live app, first chart (/peta, warm server, cold Chromium): median {live_first:5.2f} s")
+        print("live app, " + loadtest.summary(result))
+        best = min(edition_first.values())
+        print(
+            "\n  measure                          public edition    live app      live / edition\n"
+            f"  first chart (cold browser)       {best:8.2f} s      {live_first:8.2f} s    {live_first / best:8.1f}x\n"
+            f"  pages per second                 {rps:10,.0f}    {result.views_per_second:10.2f}    "
+            f"{rps / max(result.views_per_second, 1e-9):8,.0f}x (edition / live)"
+        )
+
+
+def _wait_healthy(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m netralitas.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -391,12 +527,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--filters", type=int, default=20, help="filter changes to time")
     ap.add_argument("--skip-server", action="store_true", help="skip the browser run")
     ap.add_argument("--reuse", type=Path, help="data dir to reuse for the server run (built there if missing)")
+    ap.add_argument("--edition-runs", type=int, default=5, help="cold-browser runs per first-chart figure")
+    ap.add_argument("--sessions", type=int, default=10, help="websocket sessions against the live app")
     args = ap.parse_args(argv)
     bench_reports(get_settings(), args.repeat)
     if not args.skip_server:
         bench_server(args.rows, args.switches, args.filters, args.reuse)
     bench_ratio(sorted({args.rows, args.ratio_rows}))
     bench_briefs(get_settings())
+    if not args.skip_server:
+        bench_edition(get_settings(), args.edition_runs, args.sessions)
     return 0
 
 

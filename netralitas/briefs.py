@@ -8,7 +8,6 @@ locally with matplotlib as SVG with real text (see docs/adr/0006).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,21 +104,6 @@ def dashboard_link(region: str, election: str, lang: Lang) -> str:
 
 
 # -- assembly ---------------------------------------------------------------------------------
-
-
-def peer_group(regions: pd.DataFrame, region: Region, n: int = PEERS) -> pd.DataFrame:
-    """Regions of the same type (kota/kabupaten, or provinces) with 0.5-2 times the
-    population, nearest first (on the log scale), at most ``n``."""
-    same = regions[(regions["region_type"] == region.type) & (regions["region_code"] != region.code)]
-    own = regions.loc[regions["region_code"] == region.code, "population"]
-    if own.empty or pd.isna(own.iloc[0]) or not float(own.iloc[0]):
-        return same.iloc[0:0]
-    base = float(own.iloc[0])
-    pop = pd.to_numeric(same["population"], errors="coerce")
-    ratio = pop / base
-    near = same[(ratio >= 0.5) & (ratio <= 2.0)].copy()
-    near["distance"] = (pd.to_numeric(near["population"]) / base).map(lambda r: abs(math.log(r)))
-    return near.sort_values(["distance", "region_code"]).head(n)
 
 
 def _per_100k(summary: pd.Series, population: float | None) -> tuple[float | None, bool]:
@@ -401,7 +385,7 @@ def build(
         if compare_code
         else float(pd.to_numeric(regions.loc[regions["region_level"] == 1, "population"]).sum())
     )
-    peers = peer_group(regions, region)
+    peers = data.peer_group(regions, region.code, region.type, PEERS)
     peer_codes = tuple(peers["region_code"])
     peer_summary = (
         data.enforcement_summary(con, election, ",".join(peer_codes), viewer)

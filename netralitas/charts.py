@@ -119,14 +119,21 @@ def choropleth(
     title: str,
     lang: Lang,
     source: str,
+    geojson_ref: str = "",
 ) -> go.Figure:
-    """A choropleth of ``value_col`` by ``region_code``; regions without data are grey, not zero."""
+    """A choropleth of ``value_col`` by ``region_code``; regions without data are grey, not zero.
+
+    ``geojson_ref``: traces name a boundary layer the page preloads (``window.PlotlyGeoAssets``)
+    instead of carrying polygons: many maps on one site then share one cached file.
+    """
     if frame.empty:
         return empty(t("map.no_regions", lang), lang)
     codes = set(frame["region_code"])
     features = [f for f in geojson["features"] if f["id"] in codes]
 
-    def collection(subset: pd.DataFrame) -> dict[str, Any]:
+    def collection(subset: pd.DataFrame) -> dict[str, Any] | str:
+        if geojson_ref:
+            return geojson_ref
         # Each trace carries only its own polygons: the figure JSON stays small.
         wanted = set(subset["region_code"])
         return {"type": "FeatureCollection", "features": [f for f in features if f["id"] in wanted]}
@@ -178,6 +185,11 @@ def choropleth(
                 "name": title,
             }
         )
+    return _map_figure(traces, features, title, lang)
+
+
+def _map_figure(traces: list[dict[str, Any]], features: list[dict[str, Any]], title: str, lang: Lang) -> go.Figure:
+    """A geo figure framed on ``features`` (Mercator, no base map: our polygons are the map)."""
     bounds = _bounds(features)
     pad_lon, pad_lat = (bounds[2] - bounds[0]) * 0.02, (bounds[3] - bounds[1]) * 0.04
     geo_layout = {
@@ -189,6 +201,62 @@ def choropleth(
     fig = go.Figure(data=traces, layout={"geo": geo_layout})
     theme(fig, lang, 440)
     fig.update_layout(title={"text": title, "x": 0, "font": {"size": 15}}, margin={"l": 0, "r": 0, "t": 40, "b": 0})
+    return fig
+
+
+# What the public record holds for a region: blue for published figures, orange for
+# events only (a blue-orange pair stays distinct for the common colour-vision deficiencies).
+COVERAGE_COLOURS = {
+    "figures_and_events": "#08519c",
+    "figures": "#6baed6",
+    "events": "#f28e2b",
+    "none": NO_DATA,
+}
+
+
+def category_map(
+    frame: pd.DataFrame,
+    geojson: dict[str, Any],
+    value_col: str,
+    colours: dict[str, str],
+    title: str,
+    lang: Lang,
+    source: str,
+    label_key: str = "coverage",
+    geojson_ref: str = "",
+) -> go.Figure:
+    """A map of categories (``value_col`` holds keys of ``colours``): one trace per
+    category, so the legend names each colour; labels come from ``<label_key>.<key>``.
+    ``geojson_ref`` as for :func:`choropleth`."""
+    if frame.empty:
+        return empty(t("map.no_regions", lang), lang)
+    by_code = {f["id"]: f for f in geojson["features"]}
+    features = [by_code[c] for c in frame["region_code"] if c in by_code]
+    traces: list[dict[str, Any]] = []
+    for key, colour in colours.items():
+        part = frame[frame[value_col] == key]
+        if part.empty:
+            continue
+        label = t(f"{label_key}.{key}", lang)
+        traces.append(
+            {
+                "type": "choropleth",
+                "geojson": geojson_ref
+                or {"type": "FeatureCollection", "features": [by_code[c] for c in part["region_code"] if c in by_code]},
+                "locations": list(part["region_code"]),
+                "z": [1] * len(part),
+                "featureidkey": "id",
+                "colorscale": [[0, colour], [1, colour]],
+                "showscale": False,
+                "showlegend": True,
+                "marker": {"line": {"color": "white", "width": 0.5}},
+                "hovertext": [f"<b>{n}</b><br>{label}<br>{source}" for n in part["region_name"]],
+                "hoverinfo": "text",
+                "name": label,
+            }
+        )
+    fig = _map_figure(traces, features, title, lang)
+    fig.update_layout(legend={"orientation": "h", "y": -0.02})
     return fig
 
 
@@ -294,37 +362,54 @@ def funnel(frame: pd.DataFrame, lang: Lang) -> go.Figure:
     return theme(fig, lang, 360)
 
 
-def headline_bars(frame: pd.DataFrame, lang: Lang) -> go.Figure:
-    """Each body's latest national figure per metric, side by side (never summed)."""
+BODY_SYMBOLS = ("circle", "diamond", "square", "triangle-up", "x", "star")
+
+
+def headline_dots(frame: pd.DataFrame, lang: Lang) -> go.Figure:
+    """Each body's latest national figure per metric on one row: a dot per body, so
+    disagreeing bodies sit side by side on a common zero-based scale (never summed)."""
     if frame.empty:
         return empty(t("home.no_figures", lang), lang)
     label = "metric_label_id" if lang == "id" else "metric_label_en"
-    fig = go.Figure()
-    for body, part in frame.groupby("reporting_body", sort=False):
-        fig.add_trace(
-            go.Bar(
-                y=part[label],
-                x=part["value"],
-                orientation="h",
-                name=str(body),
-                text=[
+    rows = [f"{m} ({t(f'unit.{u}', lang)})" for m, u in zip(frame[label], frame["unit"], strict=True)]
+    frame = frame.assign(_row=rows)
+    order = list(dict.fromkeys(rows))
+    traces: list[dict[str, Any]] = []
+    for i, (body, part) in enumerate(frame.groupby("reporting_body", sort=False)):
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "y": list(part["_row"]),
+                "x": [float(v) for v in part["value"]],
+                "name": str(body),
+                "marker": {"size": 12, "symbol": BODY_SYMBOLS[i % len(BODY_SYMBOLS)], "line": {"width": 1}},
+                "text": [
                     fmt_int(v, lang) + (" ≈" if a else "")
                     for v, a in zip(part["value"], part["is_value_approximate"], strict=True)
                 ],
-                textposition="outside",
-                cliponaxis=False,  # the longest bar's label stays whole
-                hovertext=[
+                # Bodies alternate above and below the row, so close values keep readable labels.
+                "textposition": "top center" if i % 2 == 0 else "bottom center",
+                "cliponaxis": False,
+                "hovertext": [
                     f"{body}<br>{fmt_int(v, lang)} {t(f'unit.{u}', lang)}<br>{fmt_date(d, lang, p)}"
                     for v, u, d, p in zip(
                         part["value"], part["unit"], part["as_of_date"], part["date_precision"], strict=True
                     )
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
-    fig.update_layout(barmode="group", legend={"orientation": "h", "y": -0.15}, yaxis={"autorange": "reversed"})
-    theme(fig, lang, 120 + 40 * len(frame))
-    fig.update_layout(margin={"r": 60})
+    fig = go.Figure(
+        data=traces,
+        layout={
+            "legend": {"orientation": "h", "y": -0.12},
+            "yaxis": {"categoryorder": "array", "categoryarray": order, "autorange": "reversed"},
+            "xaxis": {"rangemode": "tozero", "showgrid": True},
+        },
+    )
+    theme(fig, lang, 140 + 46 * len(order))
+    fig.update_layout(margin={"r": 30})
     return fig
 
 
@@ -343,49 +428,56 @@ def timeline(
     """
     if events.empty and weekly.empty:
         return empty(t("timeline.empty", lang), lang)
-    fig = go.Figure()
+    # Traces as plain dicts in one Figure(...) call (add_trace copies and validates each again).
+    traces: list[dict[str, Any]] = []
     if not weekly.empty:
-        fig.add_trace(
-            go.Bar(
-                x=weekly["week_start_date"],
-                y=weekly["persons"].astype("Float64").fillna(0).astype(float),
-                yaxis="y",
-                name=t("timeline.intake", lang) + (f" ({t('home.synthetic', lang)})" if synthetic else ""),
-                marker_color="#4c78a8",
-                hovertext=[
+        traces.append(
+            {
+                "type": "scatter",
+                "x": list(weekly["week_start_date"]),
+                "y": list(weekly["persons"].astype("Float64").fillna(0).astype(float)),
+                "yaxis": "y",
+                "mode": "lines",
+                "line": {"shape": "hv", "color": "#4c78a8", "width": 1.5},
+                "fill": "tozeroy",
+                "name": t("timeline.intake", lang) + (f" ({t('home.synthetic', lang)})" if synthetic else ""),
+                "hovertext": [
                     t("timeline.week", lang, date=fmt_date(d, lang), n=n)
                     for d, n in zip(
                         weekly["week_start_date"], cell_texts(weekly, "persons", "count", lang), strict=True
                     )
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
     types = list(EVENT_COLOURS)
     title_col = "title_id" if lang == "id" else "title_en"
+    nation = t("common.nation", lang)
     for event_type, part in events.groupby("event_type", sort=False):
-        fig.add_trace(
-            go.Scatter(
-                x=part["event_date"],
-                y=[types.index(str(event_type))] * len(part),
-                yaxis="y2",
-                mode="markers",
-                marker={
+        traces.append(
+            {
+                "type": "scatter",
+                "x": list(part["event_date"]),
+                "y": [types.index(str(event_type))] * len(part),
+                "yaxis": "y2",
+                "mode": "markers",
+                "marker": {
                     "size": 11,
                     "color": EVENT_COLOURS.get(str(event_type), "#333"),
                     "line": {"width": 1, "color": "white"},
                 },
-                name=t(f"event.{event_type}", lang),
-                customdata=part[["source_url"]].fillna(""),
-                hovertext=[
-                    f"<b>{fmt_date(d, lang, p)}</b><br>{r}<br>{title}"
+                "name": t(f"event.{event_type}", lang),
+                "customdata": [[u if isinstance(u, str) else ""] for u in part["source_url"]],
+                "hovertext": [
+                    f"<b>{fmt_date(d, lang, p)}</b><br>{r if isinstance(r, str) else nation}<br>{title}"
                     for d, p, r, title in zip(
                         part["event_date"], part["date_precision"], part["region_name"], part[title_col], strict=True
                     )
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
+    fig = go.Figure(data=traces)
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     for rec in stages.itertuples():
@@ -445,13 +537,18 @@ def timeline(
                     "font": {"size": 11, "color": "#a23b2a"},
                 }
             )
+    # Without a register (the public record alone) the events take the whole height.
     fig.update_layout(
         shapes=shapes,
         annotations=notes,
         xaxis={"anchor": "y2"},
-        yaxis={"domain": [0.48, 1.0], "title": {"text": t("timeline.persons_per_week", lang)}},
+        yaxis={
+            "domain": [0.48, 1.0] if not weekly.empty else [0.99, 1.0],
+            "visible": not weekly.empty,
+            "title": {"text": t("timeline.persons_per_week", lang) if not weekly.empty else ""},
+        },
         yaxis2={
-            "domain": [0.0, 0.42],
+            "domain": [0.0, 0.42] if not weekly.empty else [0.0, 0.95],
             "tickvals": list(range(len(types))),
             "ticktext": [t(f"event.{k}", lang) for k in types],
             "range": [-0.5, len(types) - 0.5],
@@ -459,7 +556,7 @@ def timeline(
         legend={"orientation": "h", "y": -0.12},
         hovermode="closest",
     )
-    return theme(fig, lang, 560)
+    return theme(fig, lang, 560 if not weekly.empty else 400)
 
 
 def comparison_bars(frame: pd.DataFrame, measures: Sequence[tuple[str, str, str]], lang: Lang) -> go.Figure:

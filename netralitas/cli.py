@@ -184,6 +184,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from netralitas.edition import build
+
+    report = build.build(Path(args.out), args.base_url or "")
+    if args.timings:
+        for line in build.describe(report):
+            print(f"  {line}")
+    return 0
+
+
+def _cmd_serve_public(args: argparse.Namespace) -> int:
+    from netralitas.edition import serve
+    from netralitas.settings import REPO_ROOT
+
+    prefix = Path(args.prefix) if args.prefix else REPO_ROOT / ".run" / "nginx"
+    return serve.run(Path(args.root), args.address, args.port, prefix)
+
+
 def _warm_up(address: str, port: int) -> None:
     import socket
     import time
@@ -462,6 +480,19 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=["pdf", "html"], default="pdf", help="file type with --all-in")
     s.set_defaults(func=_cmd_brief)
 
+    s = sub.add_parser("publish", help="build the public edition: a static site of the published record")
+    s.add_argument("--out", default="site", help="folder to publish into (replaced atomically; default: site)")
+    s.add_argument("--base-url", help="address the site is served at (canonical links, sitemap, embed snippets)")
+    s.add_argument("--timings", action="store_true", help="print where the build time went")
+    s.set_defaults(func=_cmd_publish)
+
+    s = sub.add_parser("serve-public", help="serve a published edition with nginx (deploy/nginx/)")
+    s.add_argument("--root", default="site", help="the published folder (default: site)")
+    s.add_argument("--address", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8080)
+    s.add_argument("--prefix", help="nginx's working folder for pid, logs, temp files (default: .run/nginx)")
+    s.set_defaults(func=_cmd_serve_public)
+
     s = sub.add_parser("regions", help="resolve region names or codes to Kemendagri codes")
     s.add_argument("names", nargs="+", help="names or codes, e.g. 'Kota Bau-Bau' 74.72 Sultra")
     s.add_argument("--province", help="only within this province (name or code)")
@@ -478,6 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netralitas.auth import AccountError
     from netralitas.briefs import BriefError
     from netralitas.curation import CurationError
+    from netralitas.edition.assets import AssetError
+    from netralitas.edition.build import EditionError
+    from netralitas.edition.serve import ServeError
     from netralitas.ingest import ImportFailed
     from netralitas.reference import ReferenceError
     from netralitas.warehouse import BuildError, ReportError
@@ -502,6 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         AccessDenied,
         AccountError,
         BriefError,
+        EditionError,
+        AssetError,
+        ServeError,
         ValueError,
     ) as exc:
         print(f"galat / error: {exc}", file=sys.stderr)

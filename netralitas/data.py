@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from netralitas import privacy
@@ -363,3 +364,92 @@ def case_subjects(
             subject_name=people["subject_name"].map(mask_name), subject_nip=people["subject_nip"].map(mask_nip)
         )
     return frame.merge(people, on=["case_id", "subject_seq"], how="left")
+
+
+# -- the public record per region (maps and region pages of both the dashboard and the edition) ----
+
+# A published-figure map is drawn once at least this many regions of a level have the figure;
+# fewer stay in the tables of the region pages.
+MIN_MAP_REGIONS = 3
+COVERAGE = ("figures_and_events", "figures", "events", "none")
+
+
+def region_coverage(con: duckdb.DuckDBPyConnection, election: str = "", level: str = "1") -> pd.DataFrame:
+    """What the public record holds per region of one level: figures, events, prevention
+    events and a coverage category (a province pools its regencies' records)."""
+    return run_report("region_coverage", {"election": election, "level": level}, con)
+
+
+def region_figures(con: duckdb.DuckDBPyConnection, election: str, metric: str, level: str = "1") -> pd.DataFrame:
+    """The published figure a map colours each region by (latest, then most confident), per unit,
+    with how many figures and bodies stand behind it; the other figures stay on the region pages."""
+    return run_report("region_figures", {"election": election, "metric": metric, "level": level}, con)
+
+
+def figure_maps(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The published-figure maps the record can draw: election, metric, unit and level with at
+    least ``MIN_MAP_REGIONS`` regions."""
+    frame = run_report("figure_maps", {}, con)
+    return frame[frame["regions"] >= MIN_MAP_REGIONS].reset_index(drop=True)
+
+
+def in_scope(frame: pd.DataFrame, region: str) -> pd.DataFrame:
+    """Rows of a region-coded frame within ``region`` ('' = all): a province includes its
+    regencies/cities, as ``timeline_events`` reads its ``$region``."""
+    if not region:
+        return frame
+    return frame[(frame["region_code"] == region) | (frame["province_code"] == region)]
+
+
+def metric_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The metric catalogue: key, core or not, position in the chain, labels."""
+    return run_report("metric_list", {}, con)
+
+
+# The publisher reads identities only to make sure none of them is published.
+_PUBLISHER = Viewer(role="admin", user="publish")
+
+
+def identity_tokens(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every case id, name and NIP in the register: what a public file must never contain
+    (the edition's privacy scan looks for each of them in every file it writes)."""
+    return run_report("case_identities", {"election": "", "scope": ""}, con, viewer=_PUBLISHER)
+
+
+def _nearest(codes: np.ndarray, population: np.ndarray, i: int, n: int) -> list[str]:
+    """Codes with 0.5-2 times the population of ``codes[i]``, nearest on the log scale first."""
+    base = population[i]
+    if not np.isfinite(base) or not base:
+        return []
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = population / base
+        near = np.flatnonzero((ratio >= 0.5) & (ratio <= 2.0) & (np.arange(len(codes)) != i))
+        distance = np.abs(np.log(ratio[near]))
+    order = np.lexsort((codes[near], distance))[:n]
+    return [str(c) for c in codes[near][order]]
+
+
+def _typed(regions: pd.DataFrame, region_type: str) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    same = regions[regions["region_type"] == region_type]
+    codes = same["region_code"].to_numpy(dtype=object)
+    population = pd.to_numeric(same["population"], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    return same, codes, population
+
+
+def peer_group(regions: pd.DataFrame, code: str, region_type: str, n: int = 10) -> pd.DataFrame:
+    """Regions of the same type (kota/kabupaten, or provinces) with 0.5-2 times the
+    population of ``code``, nearest first (on the log scale), at most ``n``."""
+    same, codes, population = _typed(regions, region_type)
+    hits = np.flatnonzero(codes == code)
+    peers = _nearest(codes, population, int(hits[0]), n) if hits.size else []
+    return same.set_index("region_code").loc[peers].reset_index()
+
+
+def peer_groups(regions: pd.DataFrame, n: int = 10) -> dict[str, list[str]]:
+    """``peer_group`` for every region at once, as codes."""
+    out: dict[str, list[str]] = {}
+    for region_type in regions["region_type"].unique():
+        _, codes, population = _typed(regions, str(region_type))
+        for i, code in enumerate(codes):
+            out[str(code)] = _nearest(codes, population, i, n)
+    return out

@@ -26,6 +26,8 @@ class Settings:
     demo_seed: int
     followup_limit_days: int = 30
     public_url: str = "http://127.0.0.1:8501"
+    edition_url: str = "http://127.0.0.1:8080"
+    history_file: Path | None = None  # where the edition changelog is kept (default: in the data dir)
 
     @property
     def curated_dir(self) -> Path:
@@ -54,6 +56,11 @@ class Settings:
     @property
     def warehouse_path(self) -> Path:
         return self.data_dir / "warehouse.duckdb"
+
+    @property
+    def edition_history(self) -> Path:
+        """One line per published edition: what it added (the data changelog)."""
+        return self.history_file or self.data_dir / "editions.jsonl"
 
     @property
     def audit_log(self) -> Path:
@@ -96,4 +103,6 @@ def get_settings() -> Settings:
         followup_limit_days=_int("NETRALITAS_FOLLOWUP_LIMIT_DAYS", 30),
         # The dashboard's address as readers reach it: printed in briefs' footers.
         public_url=os.environ.get("NETRALITAS_PUBLIC_URL", "http://127.0.0.1:8501").rstrip("/"),
+        # The public edition's address (canonical links, sitemap, embed snippets); --base-url overrides.
+        edition_url=os.environ.get("NETRALITAS_EDITION_URL", "http://127.0.0.1:8080").rstrip("/"),
     )

@@ -24,7 +24,7 @@ register_source = t("source.register_synthetic" if summary.is_synthetic else "so
 st.subheader(t("overview.headlines", lang))
 st.caption(t("home.published.caveat", lang))
 headlines = cache.headline_figures(election)
-widgets.plot(charts.headline_bars(headlines, lang), key="headlines_chart")
+widgets.plot(charts.headline_dots(headlines, lang), key="headlines_chart")
 if not headlines.empty:
     label_col = "metric_label_id" if lang == "id" else "metric_label_en"
     table = pd.DataFrame(

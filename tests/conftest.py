@@ -93,3 +93,28 @@ def data_dir(small_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     shutil.copytree(small_data_dir, root)
     monkeypatch.setenv("NETRALITAS_DATA_DIR", str(root))
     return root
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's Chromium, never a browser downloaded by playwright
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's headless Chromium driven by Playwright (never ``playwright install``)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -96,7 +96,7 @@ def test_numbers_equal_the_comparison_page(real_con: duckdb.DuckDBPyConnection) 
 def test_peer_group_is_same_type_and_similar_population(real_con: duckdb.DuckDBPyConnection) -> None:
     regions = data.region_list(real_con, "")
     region = briefs.resolve_region(RICH)
-    peers = briefs.peer_group(regions, region)
+    peers = data.peer_group(regions, region.code, region.type, briefs.PEERS)
     own = float(regions.set_index("region_code").loc[RICH, "population"])
     assert 1 <= len(peers) <= briefs.PEERS
     assert set(peers["region_type"]) == {"kota"} and RICH not in set(peers["region_code"])

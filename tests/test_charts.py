@@ -75,7 +75,7 @@ def test_empty_states() -> None:
     for fig in (
         charts.tile_grid(empty, "persons", "count", "t", "id", "s"),
         charts.funnel(pd.DataFrame(columns=["stage", "persons", "conversion_from_previous"]), "id"),
-        charts.headline_bars(pd.DataFrame(), "en"),
+        charts.headline_dots(pd.DataFrame(), "en"),
         charts.timeline(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), "id", True),
         charts.comparison_bars(pd.DataFrame(), [], "id"),
     ):

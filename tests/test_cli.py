@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
@@ -15,9 +16,11 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
+from netralitas import cli as cli_module
 from netralitas.settings import REPO_ROOT
 
-SUBCOMMANDS = ["setup", "reference", "curate", "demo", "build", "query", "import", "regions"]
+# Every subcommand the parser offers (a new one gets its --help test without editing this file).
+SUBCOMMANDS = sorted(next(a for a in cli_module.parser()._actions if isinstance(a, argparse._SubParsersAction)).choices)
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -517,3 +520,11 @@ def test_bench_runs_every_section_and_prints_figures(real_settings: object) -> N
         assert heading in out.stdout
     assert "case_subjects" in out.stdout and "pandas/duckdb" in out.stdout
     assert out.stdout.count("page(s)") == 3 and "target < 10,000" in out.stdout
+
+
+def test_publish_without_a_warehouse_says_what_to_run(tmp_path: Path) -> None:
+    result = cli("publish", "--out", str(tmp_path / "site"), env={"NETRALITAS_DATA_DIR": str(tmp_path / "empty")})
+    assert result.returncode == 2
+    assert "gudang data belum dibangun / warehouse not built" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()

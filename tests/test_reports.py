@@ -233,3 +233,47 @@ def test_case_funnel_in_a_scope(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert list(own["persons"]) == [4, 4, 2, 2, 2, 1]  # exact inside the viewer's own scope
     public = data.case_funnel(fixture_con, "pilkada_2024", "74")
     assert public["persons__suppressed"].all()
+
+
+def test_region_coverage(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    provinces = data.region_coverage(fixture_con, "pilkada_2024", "1").set_index("region_code")
+    assert len(provinces) == 38
+    # Sulawesi Tenggara pools Baubau's figure and both events (a circular, a declaration).
+    assert provinces.loc["74", ["figures", "events", "prevention_events"]].tolist() == [1, 2, 2]
+    assert provinces.loc["74", "coverage"] == "figures_and_events"
+    assert provinces.loc["32", "coverage"] == "figures"  # a figure with no date still counts
+    assert provinces.loc["94", "coverage"] == "none"  # its event belongs to Pemilu 2024
+    regencies = data.region_coverage(fixture_con, "", "2").set_index("region_code")
+    assert len(regencies) == 514
+    assert regencies.loc["94.04", "coverage"] == "events"
+    assert regencies.loc["74.72", "coverage"] == "figures_and_events"
+    assert (regencies["coverage"] == "none").sum() == 512
+
+
+def test_region_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    baubau = data.region_figures(fixture_con, "pilkada_2024", "violations_confirmed", "2")
+    assert baubau[["region_code", "value", "unit", "figures_count"]].values.tolist() == [["74.72", 3, "cases", 1]]
+    jabar = data.region_figures(fixture_con, "pilkada_2024", "alleged_violations_total", "1")
+    assert jabar["region_code"].tolist() == ["32"] and float(jabar["value"].iloc[0]) == 43
+    assert data.region_figures(fixture_con, "pilkada_2024", "violations_confirmed", "1").empty  # no province figure
+
+
+def test_figure_maps(fixture_con: duckdb.DuckDBPyConnection, real_con: duckdb.DuckDBPyConnection) -> None:
+    raw = warehouse.run_report("figure_maps", {}, fixture_con)
+    assert sorted(zip(raw["metric"], raw["region_level"], strict=True)) == [
+        ("alleged_violations_total", 1),
+        ("violations_confirmed", 2),
+    ]
+    assert data.figure_maps(fixture_con).empty  # one region each: tables, not maps
+    real = data.figure_maps(real_con)
+    assert (real["regions"] >= data.MIN_MAP_REGIONS).all()
+    hit = real[(real["election_id"] == "pilkada_2024") & (real["metric"] == "forwarded_to_kasn_bkn")]
+    assert int(hit[hit["region_level"] == 2]["regions"].max()) >= 10
+
+
+def test_metric_list(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.metric_list(fixture_con)
+    core = frame[frame["is_core"]]
+    assert core["metric"].iloc[0] == "reports_received"
+    assert list(core["stage_order"]) == sorted(core["stage_order"])
+    assert frame["label_id"].notna().all() and frame["label_en"].notna().all()
