@@ -109,6 +109,33 @@ def _curated_figures(version: str) -> pd.DataFrame:
     return data.curated_figures(connection())
 
 
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _coverage_map(version: str, election: str, level: str, province: str) -> pd.DataFrame:
+    return data.coverage_map(connection(), election, level, province)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _published_map(version: str, election: str, metric_unit: str, level: str, province: str) -> pd.DataFrame:
+    return data.published_map(connection(), election, metric_unit, level, province)
+
+
+@st.cache_data(ttl=_TTL, show_spinner=False)
+def _figure_maps(version: str) -> pd.DataFrame:
+    return data.figure_maps(connection())
+
+
+def coverage_map(election: str, level: str, province: str = "") -> pd.DataFrame:
+    return _coverage_map(warehouse_version(), election, level, province)
+
+
+def published_map(election: str, metric_unit: str, level: str, province: str = "") -> pd.DataFrame:
+    return _published_map(warehouse_version(), election, metric_unit, level, province)
+
+
+def figure_maps() -> pd.DataFrame:
+    return _figure_maps(warehouse_version())
+
+
 def warehouse_summary() -> data.WarehouseSummary:
     return _warehouse_summary(warehouse_version())
 

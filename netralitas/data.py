@@ -147,6 +147,8 @@ MEASURES: dict[str, str] = {
     "prevention_events": "count",
     "waiting_over_30_days": "count",
 }
+# Measures of the public record (no register): what the public edition maps too.
+RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure"}
 # The election before each one, for "change against the previous election".
 PREVIOUS_ELECTION = {"pilkada_2024": "pilkada_2020", "pemilu_2024": "pemilu_2019", "pilkada_2020": "pilkada_2018"}
 
@@ -384,6 +386,28 @@ def region_figures(con: duckdb.DuckDBPyConnection, election: str, metric: str, l
     """The published figure a map colours each region by (latest, then most confident), per unit,
     with how many figures and bodies stand behind it; the other figures stay on the region pages."""
     return run_report("region_figures", {"election": election, "metric": metric, "level": level}, con)
+
+
+def published_map(
+    con: duckdb.DuckDBPyConnection, election: str, metric_unit: str, level: str = "1", province: str = ""
+) -> pd.DataFrame:
+    """Every region of one level (within ``province``, '' = all) with the figure a map colours it by
+    for ``metric_unit`` ("<metric>-<unit>"); regions without one have no ``value`` (grey, not zero)."""
+    metric, _, unit = metric_unit.rpartition("-")
+    regions = region_list(con, province)
+    regions = regions[regions["region_level"] == int(level)][["region_code", "region_name", "province_code"]]
+    figures = region_figures(con, election, metric, level) if metric else pd.DataFrame()
+    if figures.empty:
+        return regions.assign(value=pd.Series(dtype="Float64"), figures_count=0)
+    figures = figures[figures["unit"] == unit].drop(columns=["region_name", "province_code"])
+    merged = regions.merge(figures, on="region_code", how="left")
+    return merged.assign(figures_count=merged["figures_count"].fillna(0).astype(int))
+
+
+def coverage_map(con: duckdb.DuckDBPyConnection, election: str, level: str = "1", province: str = "") -> pd.DataFrame:
+    """``region_coverage`` within one province ('' = every region of the level)."""
+    frame = region_coverage(con, election, level)
+    return frame[frame["province_code"] == province].reset_index(drop=True) if province else frame
 
 
 def figure_maps(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

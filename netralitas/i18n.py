@@ -597,6 +597,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(
     {
         "col.actor": ("Pelaku", "Actor"),
+        "measure.coverage": ("Cakupan data (catatan publik)", "Data coverage (public record)"),
+        "measure.published": ("Angka yang dipublikasikan", "Published figures"),
+        "measure.help.coverage": (
+            "Wilayah mana yang punya angka publikasi, peristiwa saja, atau belum ada catatan. Provinsi menghimpun "
+            "catatan kabupaten/kotanya.",
+            "Which regions have published figures, events only, or nothing recorded. A province pools its "
+            "regencies' and cities' records.",
+        ),
+        "measure.help.published": (
+            "Angka terbaru yang dipublikasikan per wilayah untuk satu ukuran; lembaga, tanggal dan sumber di tabel.",
+            "The latest published figure per region for one measure; body, date and source in the table.",
+        ),
+        "map.metric": ("Ukuran yang dipublikasikan", "Published measure"),
         "coverage.figures_and_events": ("Angka publikasi dan peristiwa", "Published figures and events"),
         "coverage.figures": ("Angka publikasi saja", "Published figures only"),
         "coverage.events": ("Peristiwa saja, belum ada angka", "Events only, no published figure yet"),

@@ -11,12 +11,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from netralitas.data import MEASURES
+from netralitas.data import MEASURES, RECORD_MEASURES
 
 ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020")
 MAP_STYLES = ("geo", "grid")
 PEERS = ("province", "type", "all")
 _CODE = re.compile(r"^\d{2}(\.\d{2})?$")
+_METRIC = re.compile(r"^[a-z][a-z0-9_]{1,60}-(cases|persons|percent)$")  # a published metric and its unit
 
 
 # The comparison page's regions when the URL names none: the seed articles' cities
@@ -33,6 +34,7 @@ class ViewState:
     regions: tuple[str, ...] = field(default_factory=tuple)  # comparison, 2-6 codes
     peer: str = "province"
     lang: str = "id"
+    metric: str = ""  # with measure "published": "<metric>-<unit>", e.g. "forwarded_to_kasn_bkn-cases"
 
     @property
     def province(self) -> str:
@@ -55,6 +57,7 @@ def from_query(params: Mapping[str, object], known_regions: set[str] | None = No
     style = _one(params, "map")
     peer = _one(params, "peer")
     lang = _one(params, "lang")
+    metric = _one(params, "metric")
 
     def ok_region(code: str) -> bool:
         return bool(_CODE.match(code)) and (known_regions is None or code in known_regions)
@@ -62,12 +65,13 @@ def from_query(params: Mapping[str, object], known_regions: set[str] | None = No
     regions = tuple(dict.fromkeys(c for c in _one(params, "regions").split(",") if ok_region(c)))[:6]
     return ViewState(
         election=election if election in ELECTIONS else d.election,
-        measure=measure if measure in MEASURES else d.measure,
+        measure=measure if measure in MEASURES or measure in RECORD_MEASURES else d.measure,
         region=region if ok_region(region) else "",
         map_style=style if style in MAP_STYLES else d.map_style,
         regions=regions,
         peer=peer if peer in PEERS else d.peer,
         lang="en" if lang == "en" else "id",
+        metric=metric if _METRIC.match(metric) else "",
     )
 
 
@@ -82,6 +86,7 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "regions": ",".join(state.regions),
         "peer": state.peer,
         "lang": state.lang,
+        "metric": state.metric,
     }
     defaults = {
         "election": d.election,
@@ -91,5 +96,6 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "regions": "",
         "peer": d.peer,
         "lang": "id",
+        "metric": "",
     }
     return {k: values[k] for k in keys if values[k] != defaults[k]}

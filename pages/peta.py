@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.data import MEASURES, with_ranks
-from netralitas.i18n import fmt_int, t
+from netralitas.data import MEASURES, RECORD_MEASURES, with_ranks
+from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
 from netralitas.state import MAP_STYLES
 
 ctx = widgets.page_start("page.map")
@@ -36,7 +36,11 @@ with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
     measure = widgets.select(
-        t("map.measure", lang), list(MEASURES), view.measure, "measure", lambda m: t(f"measure.{m}", lang)
+        t("map.measure", lang),
+        [*RECORD_MEASURES, *MEASURES],
+        view.measure,
+        "measure",
+        lambda m: t(f"measure.{m}", lang),
     )
 with c3:
     style_options = list(MAP_STYLES) if has_geo else ["grid"]
@@ -51,17 +55,92 @@ province = widgets.select(
     "province",
     lambda c: province_names.get(c, t("common.nation", lang)),
 )
-view = replace(view, election=election, measure=measure, map_style=style, region=province, lang=lang)
-widgets.sync_url(view, ("election", "measure", "map", "region"))
+metric = ""
+labels: dict[str, str] = {}
+if measure == "published":
+    options = cache.figure_maps()
+    options = options[options["election_id"] == election].drop_duplicates(["metric", "unit"])
+    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    labels = {
+        f"{m}-{u}": f"{label} ({t(f'unit.{u}', lang)})"
+        for m, u, label in zip(options["metric"], options["unit"], options[label_col], strict=True)
+    }
+    if labels:
+        metric = widgets.select(t("map.metric", lang), list(labels), view.metric, "metric", lambda k: labels[k])
+view = replace(view, election=election, measure=measure, map_style=style, region=province, lang=lang, metric=metric)
+widgets.sync_url(view, ("election", "measure", "map", "region", "metric"))
 if not has_geo:
     st.info(t("map.no_boundaries", lang))
-if summary.is_synthetic and measure != "prevention_events":
+if summary.is_synthetic and measure in MEASURES and measure != "prevention_events":
     widgets.synthetic_banner(lang)
 
-kind = MEASURES[measure]
 level = "2" if province else "1"
-frame = with_ranks(cache.region_measures(election, level, province, viewer), measure, "all")
 scope = province_names.get(province, t("common.nation", lang))
+if measure in RECORD_MEASURES:
+    # The public record alone: what the public edition maps too, from the same data functions.
+    if measure == "coverage":
+        frame = cache.coverage_map(election, level, province)
+        title = f"{t('measure.coverage', lang)} · {names[election]} · {scope}"
+    else:
+        frame = cache.published_map(election, metric, level, province)
+        title = f"{labels.get(metric, t('measure.published', lang))} · {names[election]} · {scope}"
+    source = t("site.source.record", lang)
+    geojson = cache.geojson("regencies" if province else "provinces") if has_geo else None
+    if geojson is None:
+        st.info(t("map.no_boundaries", lang))
+    elif measure == "coverage":
+        fig = charts.category_map(frame, geojson, "coverage", charts.COVERAGE_COLOURS, title, lang, source)
+        widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+    else:
+        fig = charts.choropleth(frame, geojson, "value", "count", title, lang, source)
+        widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+    if measure == "coverage":
+        table = pd.DataFrame(
+            {
+                t("col.region", lang): frame["region_name"],
+                t("site.col.coverage", lang): [t(f"coverage.{c}", lang) for c in frame["coverage"]],
+                t("site.col.figures", lang): [fmt_int(v, lang) for v in frame["figures"]],
+                t("site.col.events", lang): [fmt_int(v, lang) for v in frame["events"]],
+            }
+        )
+    else:
+        shown = frame[frame["value"].notna()]
+        table = pd.DataFrame(
+            {
+                t("col.region", lang): shown["region_name"],
+                t("col.value", lang): [fmt_number(v, lang) for v in shown["value"]],
+                t("col.body", lang): shown.get("reporting_body", pd.Series(dtype=object)),
+                t("col.as_of", lang): [
+                    fmt_date(d, lang, p) for d, p in zip(shown["as_of_date"], shown["date_precision"], strict=True)
+                ],
+                t("col.link", lang): shown.get("source_url", pd.Series(dtype=object)),
+            }
+        )
+        if shown.empty:
+            st.info(t("site.no_figures", lang))
+    if not province:
+        st.caption(t("map.click_hint", lang))
+    st.caption(f"{t('common.source', lang)}: {source} · {charts.as_of_caption(summary.latest_figure_date, lang)}")
+    st.dataframe(
+        table, hide_index=True, column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")}
+    )
+    widgets.downloads(
+        frame.drop(columns=[c for c in frame.columns if c.startswith("_")]),
+        f"peta-{measure}-{election}-{province or 'nasional'}",
+        widgets.export_meta(
+            title,
+            {"election": election, "measure": measure, "metric": metric, "region": province or "nasional"},
+            summary.latest_figure_date,
+            [source],
+            False,
+        ),
+        lang,
+        key="dl_map",
+    )
+    st.stop()
+
+kind = MEASURES[measure]
+frame = with_ranks(cache.region_measures(election, level, province, viewer), measure, "all")
 title = f"{t(f'measure.{measure}', lang)} · {names[election]} · {scope}"
 register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
 source = t("source.curated_events", lang) if measure == "prevention_events" else register_source

@@ -74,6 +74,23 @@ def test_map_measure_and_drill_down(data_dir: Path) -> None:
     assert at.query_params["region"] == "74" and at.query_params["measure"] == "prevention_events"
 
 
+def test_map_shows_the_public_record_as_the_edition_does(data_dir: Path) -> None:
+    at = page("peta.py", measure="coverage")
+    table = frame_of(at)
+    assert len(table) == 38 and "Cakupan" in table.columns
+    assert "Angka publikasi dan peristiwa" in set(table["Cakupan"])
+    at.selectbox(key="measure").set_value("published").run()
+    assert not at.exception
+    at.selectbox(key="metric").set_value("forwarded_to_kasn_bkn-cases")
+    at.selectbox(key="province").set_value("36").run()
+    shown = frame_of(at)
+    assert at.query_params["metric"] == "forwarded_to_kasn_bkn-cases"
+    assert len(shown) == 4 and "Kabupaten Tangerang" in set(shown["Wilayah"])  # Banten's four published figures
+    assert all(v != "–" for v in shown["Nilai"])  # only regions with a published figure are listed
+    reopened = page("peta.py", measure="published", metric="forwarded_to_kasn_bkn-cases", election="pilkada_2024")
+    assert reopened.selectbox(key="metric").value == "forwarded_to_kasn_bkn-cases"
+
+
 def test_map_reopens_from_a_link(data_dir: Path) -> None:
     at = page("peta.py", region="35", measure="persons", map="grid", election="pemilu_2024")
     assert at.selectbox(key="province").value == "35"

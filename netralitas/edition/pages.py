@@ -557,14 +557,7 @@ class Site:
             frame = rec.coverage[(election, level)]
             # No recorded event is "no data" (grey), not a measured zero.
             return frame.assign(prevention_events=frame["prevention_events"].where(frame["prevention_events"] > 0))
-        figs = rec.map_figures.get((e, metric, level))
-        if figs is None or figs.empty or unit not in set(figs["unit"]):
-            return None
-        figs = figs[figs["unit"] == unit]
-        base = self.regions[self.regions["region_level"] == int(level)][["region_code", "region_name"]]
-        merged = base.merge(figs.drop(columns=["region_name"]), on="region_code", how="left")
-        merged.attrs = {}  # new content: hashed in full, never taken for a slice of ``regions``
-        return merged
+        return rec.map_figures.get((e, f"{metric}-{unit}", level))
 
     def map_chart(self, e: str, measure: str, metric: str, unit: str, level: str, lang: Lang) -> Chart | None:
         frame = self.map_frame(e, measure, metric, unit, level)
@@ -578,9 +571,17 @@ class Site:
         source = t("source.curated_events" if measure == "prevention" else "site.source.record", lang)
         if measure != "coverage" and measure != "prevention":
             source = t("source.figures", lang)
-        live = ""
-        if measure == "prevention" and e != "semua":
-            live = live_url(self.live_base, "peta", lang, election=e, measure="prevention_events")
+        live = ""  # the live map shows one election at a time, regencies within a province
+        if e != "semua" and level == "1":
+            live_measure = {"prevention": "prevention_events", "coverage": "coverage"}.get(measure, "published")
+            live = live_url(
+                self.live_base,
+                "peta",
+                lang,
+                election=e,
+                measure=live_measure,
+                metric=f"{metric}-{unit}" if metric else "",
+            )
         table = self.map_table(frame, measure, level, lang, title)
         if geojson is None:
             return None

@@ -35,7 +35,8 @@ class Record:
     national: dict[str, pd.DataFrame]  # every national figure per election
     coverage: dict[tuple[str, str], pd.DataFrame]  # (election or '', level) -> per region
     figure_maps: pd.DataFrame
-    map_figures: dict[tuple[str, str, str], pd.DataFrame] = field(default_factory=dict)  # (election, metric, level)
+    # (election, "<metric>-<unit>", level) -> every region of the level with its figure (data.published_map)
+    map_figures: dict[tuple[str, str, str], pd.DataFrame] = field(default_factory=dict)
     register: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)  # (election, level), imports only
 
     @property
@@ -108,9 +109,9 @@ def read(con: duckdb.DuckDBPyConnection) -> Record:
         },
         figure_maps=data.figure_maps(con),
     )
-    for m in record.figure_maps.drop_duplicates(["election_id", "metric", "region_level"]).itertuples():
-        key = (m.election_id, m.metric, str(m.region_level))
-        record.map_figures[key] = data.region_figures(con, m.election_id, m.metric, str(m.region_level))
+    for m in record.figure_maps.itertuples():
+        key = (str(m.election_id), f"{m.metric}-{m.unit}", str(m.region_level))
+        record.map_figures[key] = data.published_map(con, *key, "")
     if summary.register_kind == "import":
         for e in election_ids:
             for lvl in ("1", "2"):
