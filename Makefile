@@ -9,7 +9,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
 SITE ?= site
 
-.PHONY: run test check build bench setup clean help eval-extract publish serve-public
+.PHONY: run run-cluster test check build bench loadtest setup clean help eval-extract publish serve-public
 
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
@@ -18,6 +18,8 @@ help:
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
 	@echo "make eval-extract  score the news extractor on the labelled articles"
+	@echo "make run-cluster  two dashboard replicas behind HAProxy on http://127.0.0.1:8501"
+	@echo "make loadtest  concurrent websocket sessions against one process, 2 and 4 replicas, and the floor"
 	@echo "make publish  build the public edition (static site) into site/"
 	@echo "make serve-public  publish, then serve site/ with nginx on http://127.0.0.1:8080"
 
@@ -60,11 +62,12 @@ $(STAMPS)/npm: package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# nginx serves the public edition; wrk measures it (make bench).
+# nginx serves the public edition; wrk measures it (make bench); HAProxy balances the replicas.
 $(STAMPS)/nginx:
 	@mkdir -p $(STAMPS)
 	@missing=""; \
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing="$$missing haproxy"; \
 	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
 	@touch $@
@@ -76,6 +79,9 @@ build: setup
 
 run: setup
 	$(PY) -m netralitas serve --address 127.0.0.1 --port 8501
+
+run-cluster: setup $(STAMPS)/nginx
+	$(PY) -m netralitas serve --replicas 2 --address 127.0.0.1 --port 8501
 
 publish: setup $(STAMPS)/npm
 	$(PY) -m netralitas publish --out $(SITE)
@@ -93,6 +99,9 @@ check: $(STAMPS)/dev
 
 bench: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
 	$(PY) -m netralitas.bench
+
+loadtest: $(STAMPS)/dev setup $(STAMPS)/nginx
+	$(PY) -m netralitas.loadtest
 
 eval-extract: $(STAMPS)/venv
 	$(PY) -m netralitas eval-extract

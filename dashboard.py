@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from netralitas import cache
 from netralitas.i18n import t
 from netralitas.widgets import account_box, language
 
@@ -58,4 +59,6 @@ if viewer.may_curate:
 pages = {"Publik / Public": public}
 if internal:
     pages[t("nav.section.internal", lang)] = internal
-st.navigation(pages).run()
+# One warehouse build for the whole run: a rebuild during it never mixes two builds on a page.
+with cache.pinned():
+    st.navigation(pages).run()

@@ -1,13 +1,22 @@
-"""The one module that caches: a read-only warehouse connection per process
-(reopened when the warehouse file is rebuilt), geometry, and query results
-with a TTL. The viewer's role and scope are part of every key that can
-depend on them, so one role never receives another role's cached result.
+"""The one module that caches: read-only connections to warehouse builds, geometry, and query
+results keyed by build.
+
+Builds are immutable files (``warehouse.build``); ``CURRENT`` names the newest. Every query
+holds a lease on the build it runs on, so a rebuild never closes a connection that a query is
+using: a build's connection is closed once no lease holds it and a newer build exists. A script
+run pins one build for all its queries (:func:`pinned`, in ``dashboard.py``), so a page shows
+the old build or the new one, never a mix. Results are cached per build and per viewer (role and
+scope are part of the key, so one role never receives another role's cached result).
 """
 
 from __future__ import annotations
 
+import functools
 import threading
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
@@ -18,261 +27,163 @@ from netralitas.access import Viewer
 from netralitas.settings import get_settings
 
 _TTL = 600
+R = TypeVar("R")
+
+_lock = threading.Lock()
+_open: dict[str, duckdb.DuckDBPyConnection] = {}
+_leases: dict[str, int] = {}
+_pinned: ContextVar[str | None] = ContextVar("netralitas_build", default=None)
+
+
+def current_build() -> str:
+    """The newest complete build: new script runs and unpinned queries use it. Reading the
+    pointer costs a small file read, so every replica sees a new build at its next query."""
+    found = warehouse.current_build(get_settings())
+    if found is None:
+        raise warehouse.BuildError(
+            f"{get_settings().warehouse_path}: gudang data belum dibangun / warehouse not built; "
+            "jalankan / run `python -m netralitas build`"
+        )
+    return found
+
+
+def _version(build: str) -> str:
+    # The threshold is in the key too: a changed suppression setting must not reuse results.
+    return f"{build}@{get_settings().suppression_threshold}"
+
+
+def _acquire(build: str) -> None:
+    with _lock:
+        if build not in _open:
+            # Each build is its own file, so DuckDB's one-instance-per-path rule
+            # (duckdb/duckdb#13396) never hands us a replaced file's instance.
+            _open[build] = warehouse.connect(get_settings(), build)
+        _leases[build] = _leases.get(build, 0) + 1
+
+
+def _release(build: str) -> None:
+    with _lock:
+        _leases[build] -= 1
+        if _leases[build] == 0:
+            del _leases[build]
+            newest = warehouse.current_build(get_settings())
+            if build != newest:
+                _open.pop(build).close()
+
+
+@contextmanager
+def lease() -> Iterator[str]:
+    """Hold a build open for one query (the run's pinned build, else the current one); yields the
+    cache version of that build."""
+    build = _pinned.get() or current_build()
+    try:
+        _acquire(build)
+    except (warehouse.BuildError, duckdb.IOException):
+        build = current_build()  # pruned between pointer and open: take the newest
+        _acquire(build)
+    try:
+        yield _version(build)
+    finally:
+        _release(build)
+
+
+@contextmanager
+def pinned() -> Iterator[str]:
+    """One build for a whole script run (every query of the page reads the same build).
+    Before the first build there is nothing to pin: the page says what to run."""
+    try:
+        current_build()
+    except warehouse.BuildError:
+        yield ""
+        return
+    with lease() as version:
+        token = _pinned.set(version.rsplit("@", 1)[0])
+        try:
+            yield version
+        finally:
+            _pinned.reset(token)
+
+
+def connection(version: str) -> duckdb.DuckDBPyConnection:
+    """The open connection of a leased build (only valid inside :func:`lease`)."""
+    return _open[version.rsplit("@", 1)[0]]
 
 
 def warehouse_version() -> str:
-    """Path and mtime of the warehouse: a rebuilt or moved warehouse gets a new
-    connection and fresh query results."""
-    path = get_settings().warehouse_path
-    return f"{path}@{path.stat().st_mtime_ns if path.exists() else 0}@{get_settings().suppression_threshold}"
-
-
-_connection_lock = threading.Lock()
-_open: dict[str, duckdb.DuckDBPyConnection] = {}
-
-
-def connection() -> duckdb.DuckDBPyConnection:
-    """The process's read-only warehouse connection, reopened after a rebuild.
-
-    DuckDB keeps one database instance per file path in a process: connecting
-    again to a rebuilt (atomically replaced) file would return the old
-    instance, still reading the replaced file, for as long as any connection
-    to it is open. So the old connection is closed before the new one opens.
-    This is the resource cache, kept by hand because it must close what it
-    replaces (queries run on short-lived cursors of it).
-    """
-    version = warehouse_version()
-    with _connection_lock:
-        con = _open.get(version)
-        if con is None:
-            for old in _open.values():
-                old.close()
-            _open.clear()
-            con = _open[version] = warehouse.connect()
-        return con
-
-
-def _viewer(role: str, scope: str) -> Viewer:
-    return Viewer(role=role, scope=scope)  # type: ignore[arg-type]
-
-
-# -- public aggregates (no viewer: the same for everyone) ---------------------------
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _warehouse_summary(version: str) -> data.WarehouseSummary:
-    return data.warehouse_summary(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _data_freshness(version: str) -> pd.DataFrame:
-    return data.data_freshness(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _published_figures(version: str, election: str, region: str) -> pd.DataFrame:
-    return data.published_figures(connection(), election, region)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _region_list(version: str, province: str) -> pd.DataFrame:
-    return data.region_list(connection(), province)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _election_list(version: str) -> pd.DataFrame:
-    return data.election_list(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _timeline_events(version: str, election: str, region: str) -> pd.DataFrame:
-    return data.timeline_events(connection(), election, region)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _election_stages(version: str, election: str) -> pd.DataFrame:
-    return data.election_stages(connection(), election)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _headline_figures(version: str, election: str) -> pd.DataFrame:
-    return data.headline_figures(connection(), election)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _curated_events(version: str) -> pd.DataFrame:
-    return data.curated_events(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _curated_figures(version: str) -> pd.DataFrame:
-    return data.curated_figures(connection())
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _coverage_map(version: str, election: str, level: str, province: str) -> pd.DataFrame:
-    return data.coverage_map(connection(), election, level, province)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _published_map(version: str, election: str, metric_unit: str, level: str, province: str) -> pd.DataFrame:
-    return data.published_map(connection(), election, metric_unit, level, province)
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _figure_maps(version: str) -> pd.DataFrame:
-    return data.figure_maps(connection())
-
-
-def coverage_map(election: str, level: str, province: str = "") -> pd.DataFrame:
-    return _coverage_map(warehouse_version(), election, level, province)
-
-
-def published_map(election: str, metric_unit: str, level: str, province: str = "") -> pd.DataFrame:
-    return _published_map(warehouse_version(), election, metric_unit, level, province)
-
-
-def figure_maps() -> pd.DataFrame:
-    return _figure_maps(warehouse_version())
-
-
-def warehouse_summary() -> data.WarehouseSummary:
-    return _warehouse_summary(warehouse_version())
-
-
-def data_freshness() -> pd.DataFrame:
-    return _data_freshness(warehouse_version())
-
-
-def published_figures(election: str, region: str = "") -> pd.DataFrame:
-    return _published_figures(warehouse_version(), election, region)
-
-
-def region_list(province: str = "") -> pd.DataFrame:
-    return _region_list(warehouse_version(), province)
-
-
-def election_list() -> pd.DataFrame:
-    return _election_list(warehouse_version())
-
-
-def timeline_events(election: str, region: str = "") -> pd.DataFrame:
-    return _timeline_events(warehouse_version(), election, region)
-
-
-def election_stages(election: str) -> pd.DataFrame:
-    return _election_stages(warehouse_version(), election)
-
-
-def headline_figures(election: str) -> pd.DataFrame:
-    return _headline_figures(warehouse_version(), election)
-
-
-def curated_events() -> pd.DataFrame:
-    return _curated_events(warehouse_version())
-
-
-def curated_figures() -> pd.DataFrame:
-    return _curated_figures(warehouse_version())
-
-
-# -- viewer-dependent results (role and scope in the key) ------------------------------
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _case_funnel(version: str, election: str, region: str, role: str, scope: str) -> pd.DataFrame:
-    return data.case_funnel(connection(), election, region, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _region_measures(version: str, election: str, level: str, province: str, role: str, scope: str) -> pd.DataFrame:
-    return data.region_measures(connection(), election, level, province, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _enforcement_summary(version: str, election: str, region: str, role: str, scope: str) -> pd.Series:
-    return data.enforcement_summary(connection(), election, region, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _weekly_intake(version: str, election: str, region: str, role: str, scope: str) -> pd.DataFrame:
-    return data.weekly_intake(connection(), election, region, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _region_completeness(version: str, role: str, scope: str) -> pd.DataFrame:
-    return data.region_completeness(connection(), _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _comparison(version: str, election: str, regions: tuple[str, ...], role: str, scope: str) -> pd.DataFrame:
-    return data.comparison(connection(), election, regions, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _ppk_league(version: str, election: str, province: str, by: str, role: str, scope: str) -> pd.DataFrame:
-    return data.ppk_league(connection(), election, province, by, _viewer(role, scope))
-
-
-@st.cache_data(ttl=_TTL, show_spinner=False)
-def _followup_ageing(version: str, election: str, region: str, limit: str, role: str, scope: str) -> pd.DataFrame:
-    return data.followup_ageing(connection(), election, region, limit, _viewer(role, scope))
-
-
-def case_funnel(election: str, region: str, viewer: Viewer) -> pd.DataFrame:
-    return _case_funnel(warehouse_version(), election, region, viewer.role, viewer.scope)
-
-
-def region_measures(election: str, level: str, province: str, viewer: Viewer) -> pd.DataFrame:
-    return _region_measures(warehouse_version(), election, level, province, viewer.role, viewer.scope)
-
-
-def enforcement_summary(election: str, region: str, viewer: Viewer) -> pd.Series:
-    return _enforcement_summary(warehouse_version(), election, region, viewer.role, viewer.scope)
-
-
-def weekly_intake(election: str, region: str, viewer: Viewer) -> pd.DataFrame:
-    return _weekly_intake(warehouse_version(), election, region, viewer.role, viewer.scope)
-
-
-def region_completeness(viewer: Viewer) -> pd.DataFrame:
-    return _region_completeness(warehouse_version(), viewer.role, viewer.scope)
-
-
-def comparison(election: str, regions: tuple[str, ...], viewer: Viewer) -> pd.DataFrame:
-    return _comparison(warehouse_version(), election, regions, viewer.role, viewer.scope)
-
-
-def ppk_league(election: str, province: str, by: str, viewer: Viewer) -> pd.DataFrame:
-    return _ppk_league(warehouse_version(), election, province, by, viewer.role, viewer.scope)
+    """The cache version of the build this run reads (for callers that key caches of their own)."""
+    return _version(_pinned.get() or current_build())
+
+
+def _query(fn: Callable[..., R], max_entries: int | None = None) -> Callable[..., R]:
+    """A cached wrapper of a data function ``fn(con, *args)``: the arguments (a frozen ``Viewer``
+    among them) and the build are the key; the build is leased while ``fn`` runs."""
+
+    def run(version: str, *args: Any, **kwargs: Any) -> R:
+        return fn(connection(version), *args, **kwargs)
+
+    # st.cache_data keys a function by module, qualified name and source: give each its own name.
+    run.__qualname__ = run.__name__ = f"cached_{fn.__name__}"
+    cached = st.cache_data(ttl=_TTL, show_spinner=False, max_entries=max_entries)(run)
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        with lease() as version:
+            return cached(version, *args, **kwargs)
+
+    return wrapper
+
+
+# -- public aggregates and viewer-dependent results ---------------------------------------------
+
+warehouse_summary = _query(data.warehouse_summary)
+data_freshness = _query(data.data_freshness)
+published_figures = _query(data.published_figures)
+region_list = _query(data.region_list)
+election_list = _query(data.election_list)
+timeline_events = _query(data.timeline_events)
+election_stages = _query(data.election_stages)
+headline_figures = _query(data.headline_figures)
+curated_events = _query(data.curated_events)
+curated_figures = _query(data.curated_figures)
+coverage_map = _query(data.coverage_map)
+published_map = _query(data.published_map)
+figure_maps = _query(data.figure_maps)
+case_funnel = _query(data.case_funnel)
+region_measures = _query(data.region_measures)
+enforcement_summary = _query(data.enforcement_summary)
+weekly_intake = _query(data.weekly_intake)
+region_completeness = _query(data.region_completeness)
+comparison = _query(data.comparison)
+ppk_league = _query(data.ppk_league)
+_followup_ageing = _query(data.followup_ageing)
 
 
 def followup_ageing(election: str, region: str, limit_days: int, viewer: Viewer) -> pd.DataFrame:
-    return _followup_ageing(warehouse_version(), election, region, str(limit_days), viewer.role, viewer.scope)
+    return _followup_ageing(election, region, str(limit_days), viewer)
 
 
-@st.cache_data(ttl=_TTL, show_spinner=False, max_entries=64)
-def _brief_html(version: str, election: str, region: str, role: str, scope: str, lang: str) -> str:
+def _brief(con: duckdb.DuckDBPyConnection, election: str, region: str, viewer: Viewer, lang: str) -> str:
     from netralitas import briefs
 
-    brief = briefs.build(connection(), region, election, _viewer(role, scope), lang)  # type: ignore[arg-type]
-    return briefs.render_html(brief)
+    return briefs.render_html(briefs.build(con, region, election, viewer, lang))  # type: ignore[arg-type]
+
+
+_brief_html = _query(_brief, max_entries=64)
 
 
 def brief_html(election: str, region: str, viewer: Viewer, lang: str) -> str:
     """A hearing brief as HTML. Cached for roles that see aggregates only; a brief
     with a case list (names) is built for the viewer who asked and never cached."""
     if viewer.may_see_identities:
-        from netralitas import briefs
-
-        brief = briefs.build(connection(), region, election, viewer, lang)  # type: ignore[arg-type]
-        return briefs.render_html(brief)
-    return _brief_html(warehouse_version(), election, region, viewer.role, viewer.scope, lang)
+        with lease() as version:
+            return _brief(connection(version), election, region, viewer, lang)
+    return _brief_html(election, region, viewer, lang)
 
 
 def case_subjects(election: str, stage: str, viewer: Viewer) -> pd.DataFrame:
     """Never cached: case-level rows go straight from the data layer to the viewer who asked."""
-    return data.case_subjects(connection(), election, stage, viewer)
+    with lease() as version:
+        return data.case_subjects(connection(version), election, stage, viewer)
 
 
 # -- geometry ---------------------------------------------------------------------------
@@ -318,4 +229,5 @@ def warm(election: str | None = None) -> None:
         lambda: (followup_ageing(election, "", limit, PUBLIC), ppk_league(election, "", "region", PUBLIC)),
     )
     for step in steps:
-        step()
+        with pinned():
+            step()

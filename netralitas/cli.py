@@ -6,6 +6,7 @@ Errors a user can fix print a bilingual message and exit 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -235,13 +236,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     request for e.g. ``/peta`` runs that page without ``dashboard.py``
     (streamlit/streamlit#10276). Declaring the app an ``st.navigation`` app
     before the server starts makes every URL go through ``dashboard.py``."""
+    from netralitas.settings import REPO_ROOT
+
+    if args.replicas > 1:
+        from netralitas import cluster
+
+        return cluster.run(args.replicas, args.address, args.port, REPO_ROOT / ".run" / f"cluster-{args.port}")
+
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli as stcli
 
-    from netralitas.settings import REPO_ROOT
+    from netralitas.cluster import cookie_secret
+    from netralitas.settings import get_settings
 
     PagesManager.uses_pages_directory = False
     threading.Thread(target=_warm_when_running, name="netralitas-warm", daemon=True).start()
+    # One cookie secret for every start and every replica (st.login and XSRF cookies stay valid),
+    # passed in the environment rather than on the command line (where `ps` would show it).
+    os.environ.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", cookie_secret(get_settings()))
     sys.argv = [
         "streamlit",
         "run",
@@ -453,6 +465,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve the dashboard (what make run does)")
     s.add_argument("--address", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8501)
+    s.add_argument(
+        "--replicas", type=int, default=1, help="N > 1: N processes behind HAProxy on --port (make run-cluster)"
+    )
     s.set_defaults(func=_cmd_serve)
 
     s = sub.add_parser("extract", help="extract dated, coded events from an Indonesian news article")
@@ -503,7 +518,13 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":  # start fast: none of the data modules below are needed yet
-        return _cmd_serve(args)
+        from netralitas.cluster import ClusterError
+
+        try:
+            return _cmd_serve(args)
+        except ClusterError as exc:
+            print(f"galat / error: {exc}", file=sys.stderr)
+            return EXIT_USER_ERROR
 
     from netralitas.access import AccessDenied
     from netralitas.auth import AccountError

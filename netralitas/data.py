@@ -69,6 +69,7 @@ class WarehouseSummary:
     register_kind: str
     has_boundaries: bool
     has_population: bool
+    build_id: str = ""
 
 
 def _date(value: object) -> date | None:
@@ -97,6 +98,7 @@ def warehouse_summary(con: duckdb.DuckDBPyConnection) -> WarehouseSummary:
         register_kind=str(row["register_kind"]),
         has_boundaries=bool(row["has_boundaries"]),
         has_population=bool(row["has_population"]),
+        build_id=str(row["build_id"]),
     )
 
 

@@ -1,5 +1,7 @@
 """Load the live dashboard the way browsers do: concurrent websocket sessions speaking
-Streamlit's protocol.
+Streamlit's protocol. ``make loadtest`` (``python -m netralitas.loadtest``) runs it against one
+process, ``--replicas 2`` and ``--replicas 4`` behind HAProxy, and a trivial Streamlit page (the
+floor), on a copy of the data dir, with a register import during the large run.
 
 Each session opens ``/_stcore/stream`` (subprotocol ``streamlit``), learns the app's pages from
 ``new_session``, then asks for pages with ``BackMsg.rerun_script`` and reads ``ForwardMsg``
@@ -145,3 +147,210 @@ def summary(result: Result) -> str:
         )
     lines += [f"  error: {e}" for e in result.page_errors[:5]] + [f"  dropped: {d}" for d in result.dropped[:5]]
     return "\n".join(lines)
+
+
+# -- make loadtest -----------------------------------------------------------------------------
+
+PUBLIC_PAGES = ["ringkasan", "peta", "linimasa", "perbandingan", "tindak-lanjut", "bahan-rapat", "metodologi"]
+TARGETS = {"p95_cluster_s": 5.0, "p95_single_s": 1.5, "rss_mb": 500.0}
+
+
+def _port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _healthy(url: str, timeout: float = 180) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+class Server:
+    """One process (``replicas`` 1), N replicas behind HAProxy, or the floor page, on loopback."""
+
+    def __init__(self, data_dir: str, replicas: int = 1, floor: bool = False):
+        import os
+        import subprocess
+        import sys
+
+        from netralitas.settings import REPO_ROOT
+
+        self.port = _port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.replicas = replicas
+        self.state = REPO_ROOT / ".run" / f"cluster-{self.port}" / "cluster.json"
+        env = {**os.environ, "NETRALITAS_DATA_DIR": data_dir, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+        if floor:
+            command = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "netralitas" / "loadtest_floor.py")]
+            command += ["--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true"]
+        else:
+            command = [sys.executable, "-m", "netralitas", "serve", "--port", str(self.port)]
+            command += ["--replicas", str(replicas)]
+        self.proc = subprocess.Popen(
+            command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        _healthy(self.url)
+
+    def pids(self) -> list[int]:
+        import json
+
+        if self.replicas > 1 and self.state.exists():
+            return [int(r["pid"]) for r in json.loads(self.state.read_text())["replicas"]]
+        return [self.proc.pid]
+
+    def stop(self) -> None:
+        import signal
+        import subprocess
+
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def _warm(url: str, pages: list[str]) -> None:
+    """One session over every page first: start-up and first-visit costs are not the steady state."""
+    run(url, pages, sessions=1, rounds=1, think=0.0, ramp=0.0)
+
+
+def _row(label: str, result: Result, rss: list[float]) -> str:
+    times = [s for _, s in result.views] or [float("nan")]
+    return (
+        f"  {label:34} {result.views_per_second:7.2f} {statistics.median(times):8.2f} "
+        f"{percentile(times, 95):7.2f} {max(times):7.2f} {len(result.page_errors):6d} {len(result.dropped):7d} "
+        f"{max(rss) if rss else float('nan'):7.0f}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import shutil
+    import tempfile
+    import threading
+    from dataclasses import replace
+    from pathlib import Path
+
+    from netralitas.settings import REPO_ROOT, Settings, get_settings
+
+    ap = argparse.ArgumentParser(prog="python -m netralitas.loadtest", description=__doc__)
+    ap.add_argument("--sessions", type=int, default=50, help="sessions in the large runs")
+    ap.add_argument("--think", type=float, default=1.0, help="mean think time between page views, seconds")
+    ap.add_argument("--rounds", type=int, default=1, help="times each session views every public page")
+    ap.add_argument("--replicas", default="1,2,4", help="replica counts for the large run")
+    ap.add_argument("--small", type=int, default=10, help="sessions in the single-process run (0.5 s think)")
+    args = ap.parse_args(argv)
+    counts = [int(c) for c in args.replicas.split(",") if c]
+    header = (
+        f"  {'run':34} {'views/s':>7} {'median s':>8} {'p95 s':>7} {'max s':>7} {'errors':>6} {'dropped':>7} "
+        f"{'RSS MB':>7}"
+    )
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(get_settings().data_dir, data, symlinks=True, ignore=shutil.ignore_patterns("editions.jsonl"))
+        print(f"data: a copy of {get_settings().data_dir} in {data}; pages: {', '.join(PUBLIC_PAGES)}", flush=True)
+
+        floor = Server(str(data), floor=True)
+        try:
+            _warm(floor.url, [""])
+            result = run(floor.url, [""], sessions=args.small, rounds=len(PUBLIC_PAGES), think=0.5)
+            rows.append(_row(f"floor: trivial page, {args.small} sessions", result, [rss_mb(floor.proc.pid)]))
+            floor_median = statistics.median([s for _, s in result.views])
+        finally:
+            floor.stop()
+        print(rows[-1], flush=True)
+
+        single = Server(str(data))
+        try:
+            _warm(single.url, PUBLIC_PAGES)
+            result = run(single.url, PUBLIC_PAGES, sessions=args.small, rounds=args.rounds, think=0.5)
+            rows.append(_row(f"1 process, {args.small} sessions", result, [rss_mb(single.proc.pid)]))
+            single_result = result
+        finally:
+            single.stop()
+        print(rows[-1], flush=True)
+
+        big: dict[int, Result] = {}
+        for n in counts:
+            server = Server(str(data), replicas=n)
+            try:
+                _warm(server.url, PUBLIC_PAGES)
+                importer = None
+                if n == 2:  # a register import while the crowd is on the replicas
+                    from netralitas import ingest
+
+                    cases = REPO_ROOT / "docs" / "examples" / "cases.csv"
+                    settings = replace(get_settings(), data_dir=data)
+
+                    def do_import(cases: Path = cases, settings: Settings = settings) -> None:
+                        time.sleep(5)
+                        ingest.import_file("cases", cases, settings=settings, user="loadtest")
+
+                    importer = threading.Thread(target=do_import)
+                    importer.start()
+                result = run(server.url, PUBLIC_PAGES, sessions=args.sessions, rounds=args.rounds, think=args.think)
+                if importer:
+                    importer.join()
+                rss = [rss_mb(p) for p in server.pids()]
+                label = f"{n} process" if n == 1 else f"{n} replicas (HAProxy)"
+                rows.append(_row(f"{label}, {args.sessions} sessions" + (", import" if importer else ""), result, rss))
+                big[n] = result
+            finally:
+                server.stop()
+            print(rows[-1], flush=True)
+
+    print("\n" + header + "\n" + "\n".join(rows))
+    single_times = [s for _, s in single_result.views]
+    print(
+        f"\n  single process, {args.small} sessions: p95 {percentile(single_times, 95):.2f} s "
+        f"(target < {TARGETS['p95_single_s']} s); median page view {statistics.median(single_times):.2f} s = "
+        f"{statistics.median(single_times) / floor_median:.2f}x the trivial page (target <= 1.2x)"
+    )
+    if 2 in big:
+        r = big[2]
+        times = [s for _, s in r.views]
+        print(
+            f"  2 replicas, {args.sessions} sessions, import during the run: p95 {percentile(times, 95):.2f} s "
+            f"(target < {TARGETS['p95_cluster_s']} s), {len(r.page_errors)} page errors, {len(r.dropped)} dropped "
+            "(target 0 and 0)"
+        )
+    if len(big) > 1:
+        base = big[min(big)].views_per_second
+        print(
+            "  throughput by replicas: "
+            + ", ".join(
+                f"{n}: {r.views_per_second:.2f} views/s ({r.views_per_second / base:.2f}x)" for n, r in big.items()
+            )
+        )
+    for r in big.values():
+        for line in (r.page_errors + r.dropped)[:3]:
+            print(f"  example: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

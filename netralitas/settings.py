@@ -28,6 +28,7 @@ class Settings:
     public_url: str = "http://127.0.0.1:8501"
     edition_url: str = "http://127.0.0.1:8080"
     history_file: Path | None = None  # where the edition changelog is kept (default: in the data dir)
+    cookie_secret: str = ""  # server.cookieSecret shared by every replica; generated into the data dir if unset
 
     @property
     def curated_dir(self) -> Path:
@@ -105,4 +106,5 @@ def get_settings() -> Settings:
         public_url=os.environ.get("NETRALITAS_PUBLIC_URL", "http://127.0.0.1:8501").rstrip("/"),
         # The public edition's address (canonical links, sitemap, embed snippets); --base-url overrides.
         edition_url=os.environ.get("NETRALITAS_EDITION_URL", "http://127.0.0.1:8080").rstrip("/"),
+        cookie_secret=os.environ.get("NETRALITAS_COOKIE_SECRET", "").strip(),
     )

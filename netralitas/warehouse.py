@@ -53,6 +53,7 @@ class BuildReport:
     rows: dict[str, int] = field(default_factory=dict)
     register: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    build_id: str = ""
 
 
 # -- raw sources ------------------------------------------------------------
@@ -172,7 +173,7 @@ def _sql(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip().rstrip(";")
 
 
-def build_into(con: duckdb.DuckDBPyConnection, settings: Settings) -> BuildReport:
+def build_into(con: duckdb.DuckDBPyConnection, settings: Settings, build_id: str = "memory") -> BuildReport:
     """Load raw sources and build staging views and marts into ``con``; verify contracts."""
     started = time.perf_counter()
     report = BuildReport(path=Path(":memory:"), seconds=0.0)
@@ -194,9 +195,11 @@ def build_into(con: duckdb.DuckDBPyConnection, settings: Settings) -> BuildRepor
     if failures:
         raise BuildError("Kontrak data dilanggar / data contracts broken:\n  " + "\n  ".join(failures))
     con.execute(
-        "create or replace table main.meta_build as select $built_at::timestamp as built_at, "
+        "create or replace table main.meta_build as select $build_id as build_id, "
+        "$built_at::timestamp as built_at, "
         "$register as register_kind, $boundaries as has_boundaries, $population as has_population",
         {
+            "build_id": build_id,
             "built_at": datetime.now(UTC).replace(tzinfo=None),  # naive UTC: see docs/data-formats.md
             "register": report.register,
             "boundaries": geo.boundaries_available(settings),
@@ -207,39 +210,111 @@ def build_into(con: duckdb.DuckDBPyConnection, settings: Settings) -> BuildRepor
     return report
 
 
+POINTER = "CURRENT"
+KEEP_BUILDS = 2  # the current build and the one before, for queries still running on it
+_LEGACY = "legacy"
+
+
+def builds_dir(settings: Settings) -> Path:
+    """``<data dir>/warehouse/``: one immutable ``<build id>.duckdb`` per build and the ``CURRENT`` pointer."""
+    return settings.data_dir / "warehouse"
+
+
+def current_build(settings: Settings | None = None) -> str | None:
+    """The id of the newest complete build (what new queries open), or None before the first build.
+
+    A data dir from before versioned builds (a plain ``warehouse.duckdb``) reads as a legacy build.
+    """
+    settings = settings or get_settings()
+    try:
+        found = (builds_dir(settings) / POINTER).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        found = ""
+    if found:
+        return found
+    legacy = settings.warehouse_path
+    if legacy.is_file() and not legacy.is_symlink():
+        return f"{_LEGACY}-{legacy.stat().st_mtime_ns}"
+    return None
+
+
+def build_file(build_id: str, settings: Settings | None = None) -> Path:
+    settings = settings or get_settings()
+    if build_id.startswith(_LEGACY):
+        return settings.warehouse_path
+    return builds_dir(settings) / f"{build_id}.duckdb"
+
+
+def _new_build_id() -> str:
+    # Sortable by time; the pid keeps two builds started in the same microsecond apart.
+    return f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}-{os.getpid()}"
+
+
+def _replace_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _prune(folder: Path, keep: str) -> None:
+    """Keep the newest KEEP_BUILDS builds. A process may still read an older one: on Linux its
+    open file stays readable after the unlink, and its next query opens the current build."""
+    builds = sorted(folder.glob("*.duckdb"))
+    for old in builds[:-KEEP_BUILDS]:
+        if old.stem != keep:
+            old.unlink(missing_ok=True)
+            Path(f"{old}.wal").unlink(missing_ok=True)
+
+
 def build(settings: Settings | None = None) -> BuildReport:
-    """Build ``warehouse.duckdb`` beside the live file, verify it, then rename over it."""
+    """Build a new immutable ``warehouse/<build id>.duckdb``, verify it, then point ``CURRENT`` and
+    ``warehouse.duckdb`` (a symlink, the analysts' path) at it. Nothing that is being read is
+    ever replaced: running queries finish on the build they started on."""
     settings = settings or get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     seed_curated(settings)
     gazetteer()  # fail early if the gazetteer package is broken
-    target = settings.warehouse_path
-    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")
-    tmp.unlink(missing_ok=True)
+    folder = builds_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    build_id = _new_build_id()
+    final = folder / f"{build_id}.duckdb"
+    tmp = folder / f".{build_id}.duckdb.tmp"
     try:
         con = duckdb.connect(str(tmp))
         try:
-            report = build_into(con, settings)
+            report = build_into(con, settings, build_id)
             con.execute("checkpoint")
         finally:
             con.close()
-        os.replace(tmp, target)
+        os.replace(tmp, final)
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    report.path = target
+    _replace_text(folder / POINTER, build_id)
+    link = settings.data_dir / f".warehouse.duckdb.{os.getpid()}"
+    link.unlink(missing_ok=True)
+    os.symlink(Path("warehouse") / final.name, link)
+    os.replace(link, settings.warehouse_path)
+    _prune(folder, build_id)
+    report.path = settings.warehouse_path
+    report.build_id = build_id
     return report
 
 
-def connect(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the built warehouse."""
+def connect(settings: Settings | None = None, build_id: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to one build (default: the current one)."""
     settings = settings or get_settings()
-    if not settings.warehouse_path.exists():
+    build_id = build_id or current_build(settings)
+    path = build_file(build_id, settings) if build_id else None
+    if path is None or not path.exists():
         raise BuildError(
             f"{settings.warehouse_path}: gudang data belum dibangun / warehouse not built; "
             "jalankan / run `python -m netralitas build`"
         )
-    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+    return duckdb.connect(str(path), read_only=True)
 
 
 # -- reports ------------------------------------------------------------------

@@ -31,7 +31,7 @@ cases as (
 ),
 
 build as (
-    select built_at, register_kind, has_boundaries, has_population from main.meta_build
+    select build_id, built_at, register_kind, has_boundaries, has_population from main.meta_build
 ),
 
 final as (
