@@ -266,6 +266,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         "true",
         "--browser.gatherUsageStats",
         "false",
+        # Not a full gc.collect(2) after every script run: see .streamlit/config.toml.
+        "--runner.postScriptGC",
+        "false",
     ]
     code: int = stcli.main(standalone_mode=False) or 0
     return code
@@ -291,6 +294,12 @@ def _warm_when_running() -> None:
         from netralitas import cache
 
         cache.warm()
+        # The modules, caches and boundaries loaded so far live as long as the process: freeze
+        # them out of the collector's view, so the collections Python still runs stay cheap.
+        import gc
+
+        gc.collect()
+        gc.freeze()
     except Exception as exc:  # warming must never take the server down
         logging.getLogger("netralitas").info("cache warm-up skipped: %s", exc)
 
