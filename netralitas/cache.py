@@ -33,11 +33,18 @@ _lock = threading.Lock()
 _open: dict[str, duckdb.DuckDBPyConnection] = {}
 _leases: dict[str, int] = {}
 _pinned: ContextVar[str | None] = ContextVar("netralitas_build", default=None)
+# A serving process switches to a new build once it has warmed the new build's caches (see
+# ``follow_builds``): until then its pages keep reading the build before. None: follow the pointer.
+_active: dict[str, str] = {}
 
 
 def current_build() -> str:
-    """The newest complete build: new script runs and unpinned queries use it. Reading the
-    pointer costs a small file read, so every replica sees a new build at its next query."""
+    """The build new script runs and unpinned queries use: the newest complete build, or, in a
+    serving process, the newest one it has warmed. Reading the pointer costs a small file read,
+    so every replica sees a new build within seconds."""
+    key = str(get_settings().data_dir)
+    if key in _active:
+        return _active[key]
     found = warehouse.current_build(get_settings())
     if found is None:
         raise warehouse.BuildError(
@@ -66,8 +73,7 @@ def _release(build: str) -> None:
         _leases[build] -= 1
         if _leases[build] == 0:
             del _leases[build]
-            newest = warehouse.current_build(get_settings())
-            if build != newest:
+            if build not in (warehouse.current_build(get_settings()), _active.get(str(get_settings().data_dir))):
                 _open.pop(build).close()
 
 
@@ -79,7 +85,8 @@ def lease() -> Iterator[str]:
     try:
         _acquire(build)
     except (warehouse.BuildError, duckdb.IOException):
-        build = current_build()  # pruned between pointer and open: take the newest
+        # Pruned before it was opened (two builds landed in quick succession): take the newest.
+        build = warehouse.current_build(get_settings()) or build
         _acquire(build)
     try:
         yield _version(build)
@@ -231,3 +238,36 @@ def warm(election: str | None = None) -> None:
     for step in steps:
         with pinned():
             step()
+
+
+def follow_builds(poll_seconds: float = 0.5, stop: Callable[[], bool] = lambda: False) -> None:
+    """In a serving process: warm every new build's default views, then switch to it, so the
+    first visitors after an import do not all wait for cold queries at once. Runs until ``stop``."""
+    import time
+
+    key = str(get_settings().data_dir)
+    while not stop():
+        try:
+            _follow_once(key)
+        except Exception:  # keep following: a failed switch is retried at the next poll
+            _active.pop(key, None)  # meanwhile pages follow the pointer itself
+        time.sleep(poll_seconds)
+
+
+def _follow_once(key: str) -> None:
+    newest = warehouse.current_build(get_settings())
+    if not newest or newest == _active.get(key):
+        return
+    token = _pinned.set(newest)
+    try:
+        warm()
+    except Exception:  # a build that cannot be warmed is still served: the pages say what is wrong
+        pass
+    finally:
+        _pinned.reset(token)
+    old = _active.get(key)
+    _active[key] = newest
+    if old:
+        with _lock:  # the build before closes once its last query is done
+            if old not in _leases and old in _open:
+                _open.pop(old).close()

@@ -300,6 +300,8 @@ def _warm_when_running() -> None:
 
         gc.collect()
         gc.freeze()
+        # From now on each new build (an import, a rebuild) is warmed before pages switch to it.
+        cache.follow_builds()
     except Exception as exc:  # warming must never take the server down
         logging.getLogger("netralitas").info("cache warm-up skipped: %s", exc)
 
