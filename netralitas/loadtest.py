@@ -215,6 +215,15 @@ class Server:
             command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         _healthy(self.url)
+        if replicas > 1:  # every replica up on its own port, then a moment for HAProxy's checks to see it
+            import json
+
+            deadline = time.monotonic() + 180
+            while not self.state.exists() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            for replica in json.loads(self.state.read_text())["replicas"]:
+                _healthy(f"http://127.0.0.1:{replica['port']}")
+            time.sleep(3)
 
     def pids(self) -> list[int]:
         import json
