@@ -474,25 +474,15 @@ def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
                 f"target >= {EDITION_TARGETS['rps']:,.0f}  {'met' if rps >= EDITION_TARGETS['rps'] else 'NOT MET'}"
             )
 
-        port = free_port()
-        live = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "NETRALITAS_DATA_DIR": str(settings.data_dir)}
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "netralitas", "serve", "--port", str(port)],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        server = loadtest.Server(str(settings.data_dir))
+        live = server.url
         try:
-            _wait_healthy(live)
             _cold_first_chart(live + "/peta", "path.choroplethlocation", 1)  # warm the server's caches
             times = _cold_first_chart(live + "/peta", "path.choroplethlocation", runs)
             live_first = statistics.median(times)
             result = loadtest.run(live, LIVE_PAGES, sessions=sessions, rounds=2, think=0.5)
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
+            server.stop()
         print(f"live app, first chart (/peta, warm server, cold Chromium): median {live_first:5.2f} s")
         print("live app, " + loadtest.summary(result))
         best = min(edition_first.values())
@@ -502,18 +492,6 @@ def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
             f"  pages per second                 {rps:10,.0f}    {result.views_per_second:10.2f}    "
             f"{rps / max(result.views_per_second, 1e-9):8,.0f}x (edition / live)"
         )
-
-
-def _wait_healthy(url: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -163,7 +163,8 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
-def _healthy(url: str, timeout: float = 180) -> None:
+def wait_healthy(url: str, timeout: float = 180) -> None:
+    """Until ``url``/_stcore/health answers 200 (a Streamlit server, or HAProxy in front of one)."""
     import urllib.request
 
     deadline = time.monotonic() + timeout
@@ -214,7 +215,7 @@ class Server:
         self.proc = subprocess.Popen(
             command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        _healthy(self.url)
+        wait_healthy(self.url)
         if replicas > 1:  # every replica up on its own port, then a moment for HAProxy's checks to see it
             import json
 
@@ -222,7 +223,7 @@ class Server:
             while not self.state.exists() and time.monotonic() < deadline:
                 time.sleep(0.2)
             for replica in json.loads(self.state.read_text())["replicas"]:
-                _healthy(f"http://127.0.0.1:{replica['port']}")
+                wait_healthy(f"http://127.0.0.1:{replica['port']}")
             time.sleep(3)
 
     def pids(self) -> list[int]:

@@ -4,19 +4,15 @@ nothing and never mixes two builds on one page."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from netralitas import cache, loadtest, warehouse
 from netralitas.access import PUBLIC
-from netralitas.settings import REPO_ROOT, get_settings
+from netralitas.settings import get_settings
 
 
 def _variants(events: Path) -> tuple[str, str]:
@@ -85,25 +81,9 @@ def test_rebuilds_under_load_break_no_query_and_mix_no_builds(data_dir: Path) ->
 
 @pytest.mark.browser
 def test_the_server_keeps_serving_while_the_warehouse_is_rebuilt(data_dir: Path) -> None:
-    port = loadtest_port()
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "netralitas", "serve", "--port", str(port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    server = loadtest.Server(str(data_dir))
+    url = server.url
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "server did not start"
-                time.sleep(0.2)
         settings = get_settings()
         events = settings.curated_dir / "events.csv"
         full, short = _variants(events)
@@ -123,13 +103,4 @@ def test_the_server_keeps_serving_while_the_warehouse_is_rebuilt(data_dir: Path)
         assert not done.dropped, done.dropped[:3]
         assert len(done.views) == 4 * 3 * 4
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-
-
-def loadtest_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+        server.stop()

@@ -14,7 +14,9 @@ final as (
             when events.region_code is null then 'nasional'
             when regions.region_level = 1 then 'provinsi'
             else 'kabupaten_kota'
-        end as scope_level
+        end as scope_level,
+        -- Prevention: what a regional government does before the fact (maps, rankings, briefs count these).
+        events.event_type in ('declaration', 'circular', 'instruction', 'socialization') as is_prevention
     from events
     left join regions on regions.region_code = events.region_code
 )

@@ -22,8 +22,7 @@ events as (
     select
         case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
         count(*) as events,
-        count(*) filter (where event_type in ('declaration', 'circular', 'instruction', 'socialization'))
-            as prevention_events,
+        count(*) filter (where is_prevention) as prevention_events,
         max(event_date) as latest_event_date
     from main.fct_events
     where ($election = '' or election_id = $election)

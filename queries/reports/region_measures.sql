@@ -18,8 +18,7 @@ case_measures as (
 events as (
     select
         case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
-        count(*) filter (where event_type in ('declaration', 'circular', 'instruction', 'socialization'))
-            as prevention_events,
+        count(*) filter (where is_prevention) as prevention_events,
         count(*) as events
     from main.fct_events
     where election_id = $election
