@@ -59,9 +59,23 @@ def _version(build: str) -> str:
     return f"{build}@{get_settings().suppression_threshold}"
 
 
+def _keep() -> set[str]:
+    """Builds whose connection stays open when unused: the newest, and the one being served."""
+    settings = get_settings()
+    return {b for b in (warehouse.current_build(settings), _active.get(str(settings.data_dir))) if b}
+
+
+def _sweep(keep: set[str]) -> None:
+    # A build that was current at its last release and superseded since has no release left to
+    # close it: close every unleased build that is no longer kept (called under _lock).
+    for build in [b for b in _open if b not in _leases and b not in keep]:
+        _open.pop(build).close()
+
+
 def _acquire(build: str) -> None:
     with _lock:
         if build not in _open:
+            _sweep(_keep() | {build})
             # Each build is its own file, so DuckDB's one-instance-per-path rule
             # (duckdb/duckdb#13396) never hands us a replaced file's instance.
             _open[build] = warehouse.connect(get_settings(), build)
@@ -73,8 +87,7 @@ def _release(build: str) -> None:
         _leases[build] -= 1
         if _leases[build] == 0:
             del _leases[build]
-            if build not in (warehouse.current_build(get_settings()), _active.get(str(get_settings().data_dir))):
-                _open.pop(build).close()
+            _sweep(_keep())
 
 
 @contextmanager

@@ -75,8 +75,9 @@ def test_rebuilds_under_load_break_no_query_and_mix_no_builds(data_dir: Path) ->
     assert not errors, errors[:3]
     assert not mixed, mixed[:3]
     assert views[0] > 20 and len(seen) >= 4
-    # old builds are closed once nothing reads them (at most the current and the one before stay open)
-    assert len(cache._open) <= 2
+    # old builds are closed once nothing reads them (at most the current one stays open; other
+    # tests in this process may hold builds of their own data dirs)
+    assert len([b for b in cache._open if b in seen]) <= 1
 
 
 @pytest.mark.browser
