@@ -12,6 +12,7 @@ scope are part of the key, so one role never receives another role's cached resu
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -43,9 +44,13 @@ def current_build() -> str:
     serving process, the newest one it has warmed. Reading the pointer costs a small file read,
     so every replica sees a new build within seconds."""
     key = str(get_settings().data_dir)
-    if key in _active:
-        return _active[key]
     found = warehouse.current_build(get_settings())
+    if key in _active:
+        if found and found != _active[key] and found.endswith(f"-{os.getpid()}"):
+            # This process made the build (an import from one of its pages): whoever imported
+            # expects to see it at once, so it is adopted without waiting for the warm-up.
+            _active[key] = found
+        return _active[key]
     if found is None:
         raise warehouse.BuildError(
             f"{get_settings().warehouse_path}: gudang data belum dibangun / warehouse not built; "
@@ -159,6 +164,7 @@ warehouse_summary = _query(data.warehouse_summary)
 data_freshness = _query(data.data_freshness)
 published_figures = _query(data.published_figures)
 region_list = _query(data.region_list)
+lookups = _query(data.lookups)
 election_list = _query(data.election_list)
 timeline_events = _query(data.timeline_events)
 election_stages = _query(data.election_stages)

@@ -138,6 +138,29 @@ def election_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_report("election_list", {}, con)
 
 
+@dataclass(frozen=True)
+class Lookups:
+    """Name lookups every page starts with (derived once per build, not on every page view)."""
+
+    names_by_code: dict[str, str]
+    province_names: dict[str, str]
+    election_names: dict[str, dict[str, str]]  # lang -> election id -> name
+
+
+def lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
+    regions = region_list(con, "")
+    provinces = regions[regions["region_level"] == 1]
+    elections = election_list(con)
+    return Lookups(
+        names_by_code=dict(zip(regions["region_code"], regions["region_name"], strict=True)),
+        province_names=dict(zip(provinces["region_code"], provinces["region_name"], strict=True)),
+        election_names={
+            lang: dict(zip(elections["election_id"], elections[col], strict=True))
+            for lang, col in (("id", "name_id"), ("en", "name_en"))
+        },
+    )
+
+
 # -- the public dashboard -------------------------------------------------------
 
 # Measures a map or a ranking can show; the key is a region_measures column.

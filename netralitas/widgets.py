@@ -235,19 +235,15 @@ def page_start(title_key: str, require: str = "") -> Page:
     except BuildError:
         st.error(t("warehouse.missing", current))
         st.stop()
-    regions = cache.region_list("")
-    provinces = regions[regions["region_level"] == 1]
-    elections = cache.election_list()
+    names = cache.lookups()
     return Page(
         lang=current,
         viewer=who,
         summary=summary,
-        regions=regions,
-        names_by_code=dict(zip(regions["region_code"], regions["region_name"], strict=True)),
-        province_names=dict(zip(provinces["region_code"], provinces["region_name"], strict=True)),
-        election_names=dict(
-            zip(elections["election_id"], elections["name_id" if current == "id" else "name_en"], strict=True)
-        ),
+        regions=cache.region_list(""),
+        names_by_code=names.names_by_code,
+        province_names=names.province_names,
+        election_names=names.election_names[current],
     )
 
 
