@@ -21,10 +21,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from netralitas import warehouse
+from netralitas.access import Viewer
 from netralitas.edition import assets, build, scan, serve
 from netralitas.edition.record import read
 from netralitas.settings import Settings, get_settings
 
+ADMIN = Viewer(role="admin", user="test")
 pytestmark = pytest.mark.skipif(not assets.BUNDLE.exists(), reason="plotly.js bundle not installed (npm ci)")
 
 
@@ -214,7 +216,7 @@ def test_scan_finds_identities_in_every_kind_of_file(tmp_path: Path, real_con: d
         "case_identities",
         {"election": "", "scope": ""},
         real_con,
-        viewer=__import__("netralitas.access", fromlist=["Viewer"]).Viewer(role="admin"),
+        viewer=ADMIN,
     ).iloc[0]
     (tmp_path / "clean.html").write_text("<p>Kota Kendari 74.71: 12 kasus</p>")
     (tmp_path / "a.html").write_text(f"<td>{ids['subject_name']}</td>")
@@ -238,7 +240,7 @@ def test_a_leaking_page_fails_the_build_and_publishes_nothing(
             "case_identities",
             {"election": "", "scope": ""},
             real_con,
-            viewer=__import__("netralitas.access", fromlist=["Viewer"]).Viewer(role="admin"),
+            viewer=ADMIN,
         ).iloc[0]["subject_name"]
     )
     from netralitas.edition import pages

@@ -501,9 +501,6 @@ class Site:
 
     @cached_property
     def specs(self) -> list[tuple[str, str, str, str]]:
-        return self.map_specs()
-
-    def map_specs(self) -> list[tuple[str, str, str, str]]:
         """(election or 'semua', measure key, metric, unit) for every map page."""
         specs = [("semua", "coverage", "", "")]
         fm = self.record.figure_maps
