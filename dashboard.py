@@ -56,6 +56,9 @@ if viewer.may_curate:
             icon=":material/post_add:",
         )
     )
+    internal.append(
+        st.Page("pages/impor.py", title="Impor data / Import data", url_path="impor", icon=":material/upload_file:")
+    )
 pages = {"Publik / Public": public}
 if internal:
     pages[t("nav.section.internal", lang)] = internal

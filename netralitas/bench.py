@@ -53,6 +53,7 @@ SAMPLE_PARAMS = {
     "by": "region",
     "limit_days": "30",
     "metric": "forwarded_to_kasn_bkn",
+    "edition": "ikp_tematik_netralitas_asn_2023_09_21",
 }
 NAV_TITLES = {
     "ringkasan": "Ringkasan",

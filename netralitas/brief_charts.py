@@ -15,6 +15,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from netralitas.i18n import Lang, t
+from netralitas.palette import EVENT_COLOURS
 
 if TYPE_CHECKING:
     from netralitas.briefs import Brief
@@ -23,16 +24,6 @@ INK = "#1f2937"
 MUTED = "#9ca3af"
 REGION = "#b45309"
 OTHERS = "#6b7280"
-EVENT_COLOURS = {
-    "declaration": "#1d4ed8",
-    "circular": "#059669",
-    "instruction": "#7c3aed",
-    "socialization": "#0891b2",
-    "hearing": "#b45309",
-    "sanction_announcement": "#dc2626",
-    "statement": "#6b7280",
-    "other": "#9ca3af",
-}
 _LOCALE = {"id": "id_ID", "en": "en_GB"}
 
 

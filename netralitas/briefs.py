@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from netralitas import data, privacy
+from netralitas import data, domain, privacy
 from netralitas.access import PUBLIC, Viewer
 from netralitas.charts import format_value, value_text
 from netralitas.i18n import Lang, fmt_date, fmt_int, t
@@ -43,7 +43,6 @@ HEADLINE: tuple[tuple[str, str, str], ...] = (
     ("persons_per_100k", "rate", "brief.src.register_population"),
     ("waiting_over_30_days", "count", "brief.src.register"),
 )
-PREVENTION = ("declaration", "circular", "instruction", "socialization")
 
 
 class BriefError(ValueError):
@@ -342,7 +341,8 @@ def _caveats(
     if approx:
         out.append(t("brief.c.approximate", lang))
     out.append(t("brief.c.units", lang))
-    if election in ("pilkada_2024", "pemilu_2024"):
+    known = domain.load().election(election)
+    if known is not None and known.follow_up_spans_kasn_to_bkn:
         out.append(t("brief.c.kasn_bkn", lang))
     if region.province_code in ("93", "94", "95", "96"):
         out.append(t("brief.c.papua", lang))

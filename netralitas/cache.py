@@ -174,6 +174,10 @@ curated_figures = _query(data.curated_figures)
 coverage_map = _query(data.coverage_map)
 published_map = _query(data.published_map)
 figure_maps = _query(data.figure_maps)
+ikp_editions = _query(data.ikp_editions)
+ikp_regions = _query(data.ikp_regions)
+ikp_vs_record = _query(data.ikp_vs_record)
+region_ikp = _query(data.region_ikp)
 case_funnel = _query(data.case_funnel)
 region_measures = _query(data.region_measures)
 enforcement_summary = _query(data.enforcement_summary)
@@ -235,14 +239,18 @@ def warm(election: str | None = None) -> None:
     page reads cached results (``serve`` calls this in the background at start).
     The arguments match what the pages ask for when the URL names nothing."""
     from netralitas.access import PUBLIC
-    from netralitas.state import DEFAULT_COMPARISON, ViewState
+    from netralitas.state import DEFAULT_COMPARISON
 
-    election = election or ViewState().election
+    with pinned():
+        elections = election_list()
+    if elections.empty:
+        return
+    election = election or str(elections["election_id"].iloc[0])
     limit = get_settings().followup_limit_days
     steps = (
         # /peta first: it is the view the start-up benchmark waits for.
-        lambda: (warehouse_summary(), region_list(""), election_list(), geojson("provinces")),
-        lambda: region_measures(election, "1", "", PUBLIC),
+        lambda: (warehouse_summary(), region_list(""), lookups(), geojson("provinces"), figure_maps()),
+        lambda: (region_measures(election, "1", "", PUBLIC), coverage_map(election, "1", "")),
         lambda: (
             headline_figures(election),
             case_funnel(election, "", PUBLIC),

@@ -18,22 +18,16 @@ from plotly.subplots import make_subplots
 
 from netralitas import privacy
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
+from netralitas.palette import (
+    EVENT_COLOURS,
+    FOLLOWUP_SCALE,
+    LISTED_COLOUR,
+    NO_DATA,
+    SEQUENTIAL,
+)
 from netralitas.settings import PACKAGED_CURATED, get_settings
 
 FONT = "Source Sans Pro, Arial, sans-serif"  # Streamlit bundles Source Sans; no web font is fetched
-SEQUENTIAL = "YlOrRd"
-FOLLOWUP_SCALE = "RdYlGn"  # low follow-up is bad: red
-NO_DATA = "#d0d0d0"
-EVENT_COLOURS = {
-    "declaration": "#1f77b4",
-    "circular": "#2ca02c",
-    "instruction": "#17becf",
-    "socialization": "#9467bd",
-    "hearing": "#ff7f0e",
-    "sanction_announcement": "#d62728",
-    "statement": "#8c564b",
-    "other": "#7f7f7f",
-}
 # Plotly config for every chart: geo base maps from our own server, no logo.
 PLOTLY_CONFIG: dict[str, Any] = {
     "topojsonURL": "/app/static/topojson/",
@@ -204,14 +198,83 @@ def _map_figure(traces: list[dict[str, Any]], features: list[dict[str, Any]], ti
     return fig
 
 
-# What the public record holds for a region: blue for published figures, orange for
-# events only (a blue-orange pair stays distinct for the common colour-vision deficiencies).
-COVERAGE_COLOURS = {
-    "figures_and_events": "#08519c",
-    "figures": "#6baed6",
-    "events": "#f28e2b",
-    "none": NO_DATA,
-}
+def ikp_map(
+    frame: pd.DataFrame,
+    geojson: dict[str, Any],
+    title: str,
+    lang: Lang,
+    source: str,
+    geojson_ref: str = "",
+) -> go.Figure:
+    """Bawaslu's IKP in one edition (``ikp_regions``): scored regions on a sequential scale
+    (0-100, relative within the edition), places named without a score in a colour of their
+    own (never a zero), the rest grey."""
+    if frame.empty:
+        return empty(t("map.no_regions", lang), lang)
+    by_code = {f["id"]: f for f in geojson["features"]}
+    features = [by_code[c] for c in frame["region_code"] if c in by_code]
+
+    def hover(part: pd.DataFrame) -> list[str]:
+        out = []
+        for r in part.itertuples(index=False):
+            lines = [f"<b>{r.region_name}</b>", t(f"ikp.status.{r.status}", lang)]
+            if not pd.isna(r.score):
+                lines.append(f"{t('ikp.score', lang)}: {fmt_number(r.score, lang)}")
+            if not pd.isna(r.rank):
+                lines.append(f"{t('col.rank', lang)}: {fmt_int(r.rank, lang)}")
+            lines.append(source)
+            out.append("<br>".join(lines))
+        return out
+
+    def layer(part: pd.DataFrame) -> dict[str, Any] | str:
+        return geojson_ref or {
+            "type": "FeatureCollection",
+            "features": [by_code[c] for c in part["region_code"] if c in by_code],
+        }
+
+    traces: list[dict[str, Any]] = []
+    for status, colour in (("not_listed", NO_DATA), ("listed", LISTED_COLOUR)):
+        part = frame[frame["status"] == status]
+        if part.empty:
+            continue
+        traces.append(
+            {
+                "type": "choropleth",
+                "geojson": layer(part),
+                "locations": list(part["region_code"]),
+                "z": [1] * len(part),
+                "featureidkey": "id",
+                "colorscale": [[0, colour], [1, colour]],
+                "showscale": False,
+                "showlegend": True,
+                "marker": {"line": {"color": "white", "width": 0.5}},
+                "hovertext": hover(part),
+                "hoverinfo": "text",
+                "name": t(f"ikp.status.{status}", lang),
+            }
+        )
+    scored = frame[frame["status"] == "scored"]
+    if not scored.empty:
+        traces.append(
+            {
+                "type": "choropleth",
+                "geojson": layer(scored),
+                "locations": list(scored["region_code"]),
+                "z": list(scored["score"].astype(float)),
+                "featureidkey": "id",
+                "colorscale": SEQUENTIAL,
+                "zmin": 0,
+                "zmax": 100,
+                "marker": {"line": {"color": "white", "width": 0.5}},
+                "hovertext": hover(scored),
+                "hoverinfo": "text",
+                "colorbar": {"title": {"text": t("ikp.score", lang)}, "thickness": 12, "len": 0.7},
+                "name": t("ikp.status.scored", lang),
+            }
+        )
+    fig = _map_figure(traces, features, title, lang)
+    fig.update_layout(legend={"orientation": "h", "y": -0.02})
+    return fig
 
 
 def category_map(

@@ -58,7 +58,7 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from netralitas import demo
 
-    n = demo.write(Path(args.out), args.cases, args.seed)
+    n = demo.write(Path(args.out), args.cases or None, args.seed)
     print(f"{n} baris sintetis ditulis ke / synthetic rows written to {args.out}")
     return 0
 
@@ -179,9 +179,36 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netralitas import ingest
 
-    result = ingest.import_file(args.kind, Path(args.file), dry_run=args.dry_run)
+    mapping = None
+    if args.mapping:
+        mapping = ingest.load_mapping(Path(args.mapping), args.kind)
+    elif args.profile:
+        saved = ingest.profiles()
+        if args.profile not in saved:
+            known = ", ".join(saved) or "-"
+            print(
+                f"{args.profile}: profil pemetaan tidak ada / no such mapping profile (ada / saved: {known})",
+                file=sys.stderr,
+            )
+            return 2
+        mapping = ingest.load_mapping(saved[args.profile], args.kind)
+    result = ingest.import_file(args.kind, Path(args.file), dry_run=args.dry_run, mapping=mapping)
     for message in result.messages:
         print(message)
+    if args.save_profile and mapping is not None:
+        path = ingest.save_profile(args.save_profile, mapping)
+        print(f"profil pemetaan disimpan / mapping profile saved: {path}")
+    return 0
+
+
+def _cmd_mappings(args: argparse.Namespace) -> int:
+    from netralitas import ingest
+
+    saved = ingest.profiles()
+    if not saved:
+        print(f"belum ada profil pemetaan / no mapping profiles yet ({ingest.profiles_dir()})")
+    for name, path in saved.items():
+        print(f"{name}\t{path}")
     return 0
 
 
@@ -435,7 +462,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_cmd_curate)
 
     s = sub.add_parser("demo", help="write a synthetic case register in the cases import format")
-    s.add_argument("--cases", type=int, default=20_000, help="number of rows, one per ASN per case")
+    s.add_argument(
+        "--cases", type=int, default=0, help="about this many rows (default: calibrated to the published totals)"
+    )
     s.add_argument("--seed", type=int, default=20241127, help="random seed (same seed, same file)")
     s.add_argument("--out", required=True, help="CSV file to write")
     s.set_defaults(func=_cmd_demo)
@@ -474,7 +503,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("kind", choices=["cases", "events", "figures"])
     s.add_argument("file", help="the file to import")
     s.add_argument("--dry-run", action="store_true", help="validate only; write nothing")
+    s.add_argument("--mapping", help="YAML mapping from an agency's headers and values to ours (docs/data-formats.md)")
+    s.add_argument("--profile", help="a saved mapping profile (see `mappings`)")
+    s.add_argument("--save-profile", metavar="NAME", help="save --mapping as a profile under the data dir")
     s.set_defaults(func=_cmd_import)
+
+    s = sub.add_parser("mappings", help="list saved mapping profiles for agency spreadsheets")
+    s.set_defaults(func=_cmd_mappings)
 
     s = sub.add_parser("serve", help="serve the dashboard (what make run does)")
     s.add_argument("--address", default="127.0.0.1")

@@ -2,8 +2,8 @@
 
 ``python -m netralitas curate --source ../shared/curated`` reads the
 published rows (names as published, English titles) and writes
-``data/curated/events.csv``, ``figures.csv`` and ``election_regions.csv``
-with Kemendagri codes, Indonesian titles, provenance and caveat flags.
+``data/curated/events.csv``, ``figures.csv`` and ``ikp.csv`` with Kemendagri
+codes, Indonesian titles, provenance and caveat flags.
 The output is committed; the build reads it, never the shared source.
 Any province or regency name that does not resolve stops the run.
 """
@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from netralitas import domain
 from netralitas.regions import Gazetteer, gazetteer
 
 EVENT_COLUMNS = [
@@ -66,6 +67,30 @@ FIGURE_COLUMNS = [
     "source_published",
 ]
 
+IKP_COLUMNS = [
+    "ikp_id",
+    "edition_id",
+    "index_name",
+    "edition_date",
+    "election_id",
+    "scope_level",
+    "province_code",
+    "regency_code",
+    "region_code",
+    "province_published",
+    "regency_published",
+    "score",
+    "rank",
+    "category",
+    "listing",
+    "national_count",
+    "note",
+    "source_url",
+    "source_published",
+    "source_kind",
+    "confidence",
+]
+
 # Published regency strings that deliberately name no single regency/city.
 # They resolve to their province, and the note says why.
 UNSPECIFIED_REGENCY = re.compile(r"\((?:kabupaten/kota|regency/city) not specified\)", re.I)
@@ -108,19 +133,8 @@ def iso_start(date_text: str, precision: str) -> str:
 
 
 def body_group(body: str) -> str:
-    """The family of a reporting body, for keeping disagreeing bodies apart."""
-    low = body.lower()
-    if "civil society" in low or "lokataru" in low:
-        return "masyarakat_sipil"
-    if low.startswith(("bawaslu", "panwaslih")):
-        return "bawaslu"
-    if low.startswith("kasn"):
-        return "kasn"
-    if low.startswith("bkn"):
-        return "bkn"
-    if low.startswith("kemendagri"):
-        return "kemendagri"
-    return "pemerintah_daerah"
+    """The family of a reporting body (``reporting_bodies.csv``: first pattern that matches)."""
+    return domain.load().body_group(body)
 
 
 def provenance(source_url: str, note: str) -> tuple[str, str]:
@@ -267,22 +281,57 @@ def curate_figures(
     return out
 
 
-def election_regions(gaz: Gazetteer) -> list[dict[str, str]]:
-    """Which regions held each election (see ``election_list.csv`` for coverage)."""
-    rows: list[dict[str, str]] = []
-    everyone = [*gaz.provinces(), *gaz.regencies()]
-    for region in everyone:
-        # Pilkada 2024: not DI Yogyakarta's governor, not Jakarta's
-        # administrative cities and regency (domain.md, PKPU 2/2024).
-        if region.code != "34" and not (region.level == 2 and region.province_code == "31"):
-            rows.append({"election_id": "pilkada_2024", "region_code": region.code})
-    for election in ("pemilu_2024", "pemilu_2019"):
-        rows.extend({"election_id": election, "region_code": r.code} for r in everyone)
-    # Pilkada 2020 governor races: Sumbar, Jambi, Bengkulu, Kepri, Kalteng,
-    # Kalsel, Kaltara, Sulut, Sulteng.
-    for code in ("13", "15", "17", "21", "62", "63", "65", "71", "72"):
-        rows.append({"election_id": "pilkada_2020", "region_code": code})
-    return rows
+def edition_id(index_name: str, edition_date: str) -> str:
+    """A stable key for one IKP edition: ``ikp_tematik_netralitas_asn_2023_09_21``."""
+    slug = re.sub(r"[^a-z0-9]+", "_", index_name.lower()).strip("_")
+    return f"{slug}_{edition_date.replace('-', '_')}"
+
+
+def curate_ikp(rows: list[dict[str, str]], gaz: Gazetteer) -> list[dict[str, str]]:
+    """Bawaslu's vulnerability index with codes. ``listing`` keeps what was published apart:
+    ``scored`` (a 0-100 score), ``listed`` (named, with or without a rank, but no score: never
+    a zero) and ``count`` (a national row holding a number of places)."""
+    problems: list[str] = []
+    out: list[dict[str, str]] = []
+    for n, row in enumerate(rows, start=2):
+        where = f"ikp.csv:{n}"
+        level = row["scope_level"].strip()
+        coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
+        if level == "regency_city" and not coded.regency_code:
+            problems.append(f"{where}: a regency/city row needs a regency/city")
+        if level == "province" and (coded.regency_code or not coded.province_code):
+            problems.append(f"{where}: a province row needs a province only")
+        score = row["score"].strip()
+        national = level == "national"
+        kind, confidence = provenance(row["source_url"], row["note"])
+        out.append(
+            {
+                "ikp_id": stable_id(
+                    "ikp", row["index_name"], row["edition_date"], level, coded.region_code, row["note"]
+                ),
+                "edition_id": edition_id(row["index_name"].strip(), row["edition_date"].strip()),
+                "index_name": row["index_name"].strip(),
+                "edition_date": row["edition_date"].strip(),
+                "election_id": row["election"].strip(),
+                "scope_level": level,
+                **coded.__dict__,
+                "province_published": row["province"].strip(),
+                "regency_published": row["regency_city"].strip(),
+                "score": "" if national else score,
+                "rank": row["rank"].strip(),
+                "category": row["category"].strip(),
+                "listing": ("count" if score else "listed") if national else ("scored" if score else "listed"),
+                "national_count": score if national else "",
+                "note": row["note"].strip(),
+                "source_url": row["source_url"].strip(),
+                "source_published": row["source_published"].strip(),
+                "source_kind": kind,
+                "confidence": confidence,
+            }
+        )
+    if problems:
+        raise CurationError(problems)
+    return out
 
 
 def curate(source_dir: Path, out_dir: Path) -> dict[str, object]:
@@ -301,15 +350,14 @@ def curate(source_dir: Path, out_dir: Path) -> dict[str, object]:
         figures = curate_figures(_read(source_dir / "figures.csv"), gaz, dropped)
     except CurationError as exc:
         problems += exc.problems
+    ikp: list[dict[str, str]] = []
+    try:
+        ikp = curate_ikp(_read(source_dir / "ikp.csv"), gaz)
+    except CurationError as exc:
+        problems += exc.problems
     if problems:
         raise CurationError(problems)
-    regions = election_regions(gaz)
     _write(out_dir / "events.csv", EVENT_COLUMNS, events)
     _write(out_dir / "figures.csv", FIGURE_COLUMNS, figures)
-    _write(out_dir / "election_regions.csv", ["election_id", "region_code"], regions)
-    return {
-        "events": len(events),
-        "figures": len(figures),
-        "election_regions": len(regions),
-        "duplicates_dropped": dropped,
-    }
+    _write(out_dir / "ikp.csv", IKP_COLUMNS, ikp)
+    return {"events": len(events), "figures": len(figures), "ikp": len(ikp), "duplicates_dropped": dropped}

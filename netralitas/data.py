@@ -138,6 +138,13 @@ def election_list(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_report("election_list", {}, con)
 
 
+def previous_election(con: duckdb.DuckDBPyConnection, election: str) -> str:
+    """The election before ``election`` of the same kind (``election_list.csv``; '' when none is recorded)."""
+    elections = election_list(con)
+    found = elections.loc[elections["election_id"] == election, "previous_election_id"]
+    return "" if found.empty or pd.isna(found.iloc[0]) else str(found.iloc[0])
+
+
 @dataclass(frozen=True)
 class Lookups:
     """Name lookups every page starts with (derived once per build, not on every page view)."""
@@ -173,9 +180,16 @@ MEASURES: dict[str, str] = {
     "waiting_over_30_days": "count",
 }
 # Measures of the public record (no register): what the public edition maps too.
-RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure"}
-# The election before each one, for "change against the previous election".
-PREVIOUS_ELECTION = {"pilkada_2024": "pilkada_2020", "pemilu_2024": "pemilu_2019", "pilkada_2020": "pilkada_2018"}
+RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure", "ikp": "index"}
+
+
+def default_map_measure(maps: pd.DataFrame, election: str, real_record_first: bool) -> str:
+    """The measure a map opens on. For the public, and whenever the register is synthetic, a
+    measure of the real record: published figures where the election has a figure map, else
+    data coverage. Officials reading a real register start on the PPK follow-up rate."""
+    if not real_record_first:
+        return "followup_rate"
+    return "published" if (maps["election_id"] == election).any() else "coverage"
 
 
 def region_measures(
@@ -289,7 +303,7 @@ def comparison(
 ) -> pd.DataFrame:
     """2-6 regions side by side, with the change against the previous election where data allow."""
     rows = []
-    previous = PREVIOUS_ELECTION.get(election)
+    previous = previous_election(con, election)
     flagged = ("persons", "followup_rate", "median_days_to_sanction", "waiting_over_30_days")
     for code in regions:
         now = enforcement_summary(con, election, code, viewer)
@@ -502,3 +516,94 @@ def peer_groups(regions: pd.DataFrame, n: int = 10) -> dict[str, list[str]]:
         for i, code in enumerate(codes):
             out[str(code)] = _nearest(codes, population, i, n)
     return out
+
+
+# -- the vulnerability index (IKP) beside the record ---------------------------------------------
+
+IKP_STATUSES = ("scored", "listed", "not_listed")
+
+
+def ikp_editions(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
+    """Bawaslu's IKP editions about ``election``, the most detailed first (scores, then listings)."""
+    return run_report("ikp_editions", {"election": election}, con)
+
+
+def default_ikp_edition(editions: pd.DataFrame, level: str) -> str:
+    """The edition a map of ``level`` opens on: the first that names regions of that level, else ''."""
+    col = "province_entries" if level == "1" else "regency_entries"
+    named = editions[editions[col] > 0]
+    return str(named["edition_id"].iloc[0]) if len(named) else ""
+
+
+def ikp_regions(con: duckdb.DuckDBPyConnection, edition: str, level: str = "1", province: str = "") -> pd.DataFrame:
+    """Every region of one level with its entry in one edition: ``status`` scored, listed (named
+    without a score: never a zero) or not_listed; ``score`` only where one was published."""
+    return run_report("ikp_regions", {"edition": edition, "level": level, "province": province}, con)
+
+
+def ikp_vs_record(
+    con: duckdb.DuckDBPyConnection, election: str, edition: str, level: str = "1", viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """Declared vulnerable before, recorded after: per region of the level, its IKP entry beside the
+    published figures (alleged violations, ASN reported), prevention events and register counts
+    (suppressed as everywhere for the public). Regions named by the edition come first, by rank."""
+    ikp = ikp_regions(con, edition, level)
+    measures = region_measures(con, election, level, "", viewer)
+    wanted = ["persons", "recommended", "sanctioned", "prevention_events"]
+    flags = [privacy.flag(c) for c in wanted if privacy.flag(c) in measures.columns]
+    measures = measures[["region_code", *wanted, *flags]]
+    out = ikp.merge(measures, on="region_code", how="left")
+    for metric, unit, col in (
+        ("alleged_violations_total", "cases", "published_alleged"),
+        ("asn_reported", "persons", "published_asn"),
+    ):
+        figures = region_figures(con, election, metric, level)
+        figures = figures[figures["unit"] == unit][["region_code", "value", "reporting_body"]] if len(figures) else None
+        if figures is None or figures.empty:
+            out[col] = pd.Series(pd.NA, index=out.index, dtype="Float64")
+            out[f"{col}_body"] = pd.Series(pd.NA, index=out.index, dtype="string")
+        else:
+            figures = figures.rename(columns={"value": col, "reporting_body": f"{col}_body"})
+            out = out.merge(figures, on="region_code", how="left")
+    out["named"] = out["status"] != "not_listed"
+    return out.sort_values(["named", "rank", "score", "persons"], ascending=[False, True, False, False]).reset_index(
+        drop=True
+    )
+
+
+def ikp_summary(frame: pd.DataFrame) -> dict[str, object]:
+    """What a reader should take from :func:`ikp_vs_record`: how many places were named, how many of
+    them have a published figure of alleged violations, and the share of the published alleged
+    violations that came from named places."""
+    named = frame[frame["named"]]
+    published = pd.to_numeric(frame["published_alleged"], errors="coerce")
+    total = float(published.sum(skipna=True))
+    from_named = float(pd.to_numeric(named["published_alleged"], errors="coerce").sum(skipna=True))
+    return {
+        "named": len(named),
+        "scored": int((frame["status"] == "scored").sum()),
+        "listed": int((frame["status"] == "listed").sum()),
+        "named_with_figures": int(pd.to_numeric(named["published_alleged"], errors="coerce").notna().sum()),
+        "regions_with_figures": int(published.notna().sum()),
+        "share_from_named": (from_named / total) if total else None,
+    }
+
+
+def region_ikp(con: duckdb.DuckDBPyConnection, region: str, election: str) -> pd.DataFrame:
+    """Every IKP entry about ``election`` that names ``region`` or, for a regency/city, its province
+    ("declared vulnerable before the election"), oldest first."""
+    regions = region_list(con, "")
+    found = regions[regions["region_code"] == region]
+    if found.empty:
+        return pd.DataFrame(columns=["edition_id", "index_name", "edition_date", "scope_level", "status"])
+    province = str(found["province_code"].iloc[0])
+    rows = []
+    for _, ed in ikp_editions(con, election).iterrows():
+        for level, code in (("1", province), ("2", region)) if region != province else (("1", province),):
+            entry = ikp_regions(con, str(ed["edition_id"]), level, province)
+            entry = entry[(entry["region_code"] == code) & (entry["status"] != "not_listed")]
+            rows.extend(entry.assign(scope_level="province" if level == "1" else "regency_city").to_dict("records"))
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=["edition_id", "index_name", "edition_date", "scope_level", "status"])
+    return frame.sort_values(["edition_date", "scope_level"]).reset_index(drop=True)

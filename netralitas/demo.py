@@ -11,11 +11,15 @@ every view that shows these rows says they are synthetic.
 
 from __future__ import annotations
 
+import csv
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from netralitas import domain
 from netralitas.regions import Region, gazetteer
 
 CASE_COLUMNS = [
@@ -42,16 +46,10 @@ CASE_COLUMNS = [
     "subject_name",
     "subject_nip",
 ]
-KASN_TO_BKN = pd.Timestamp("2024-08-24")
+KASN_TO_BKN = pd.Timestamp(domain.KASN_TO_BKN)
 # The demo register describes the world as of this date; later stages are "not reached".
 AS_OF = pd.Timestamp("2025-06-30")
 
-# (election, share of cases, intake window start, end, peak)
-ELECTIONS = [
-    ("pemilu_2024", 0.38, "2023-07-01", "2024-03-31", "2024-01-10"),
-    ("pilkada_2024", 0.47, "2024-06-01", "2024-12-31", "2024-10-25"),
-    ("pilkada_2020", 0.15, "2020-07-01", "2020-12-31", "2020-11-10"),
-]
 CATEGORIES = {
     "media_sosial": 0.42,
     "keberpihakan": 0.17,
@@ -126,53 +124,148 @@ def _days(rng: np.random.Generator, median: float, sigma: float, n: int, low: in
     return np.maximum(low, np.round(rng.lognormal(np.log(median), sigma, n))).astype(int)
 
 
-def _regions_for(election: str, regions: list[Region]) -> list[Region]:
-    if election.startswith("pilkada_2020"):
-        # Pilkada 2020 was held in 270 regions; the demo spreads over all of
-        # them except Jakarta, which had no regional election that year.
-        return [r for r in regions if r.province_code != "31"]
-    if election == "pilkada_2024":
-        return [r for r in regions if r.code != "34" and not (r.level == 2 and r.province_code == "31")]
-    return regions
+@dataclass(frozen=True)
+class Target:
+    """One published figure the synthetic register is calibrated to (``synthetic_targets.csv``)."""
+
+    election: str
+    region: str  # '' national; a province code
+    figure_id: str
+    value: int
+    unit: str  # persons: ASN rows; cases: distinct cases
+    body: str
+    note: str
+
+
+def targets(folder: Path | None = None) -> list[Target]:
+    """The calibration targets with their published values; a target naming no figure is an error."""
+    folder = folder or domain.curated_dir()
+    with (folder / "figures.csv").open(encoding="utf-8", newline="") as fh:
+        figures = {r["figure_id"]: r for r in csv.DictReader(fh)}
+    out: list[Target] = []
+    with (folder / "synthetic_targets.csv").open(encoding="utf-8", newline="") as fh:
+        for n, r in enumerate(csv.DictReader(fh), start=2):
+            fig = figures.get(r["figure_id"])
+            if fig is None or fig["election_id"] != r["election_id"] or fig["unit"] not in ("persons", "cases"):
+                raise ValueError(
+                    f"synthetic_targets.csv:{n}:figure_id: no {r['election_id']} figure {r['figure_id']!r}"
+                )
+            out.append(
+                Target(
+                    r["election_id"],
+                    r["region_code"],
+                    r["figure_id"],
+                    round(float(fig["value"])),
+                    fig["unit"],
+                    fig["reporting_body"],
+                    r["note"],
+                )
+            )
+    return out
+
+
+def _pool(election: domain.Election, regions: list[Region], folder: Path) -> list[Region]:
+    """Where the election's cases happen: its listed regions when the list is complete, else everywhere."""
+    if election.regions_listed != "complete":
+        return regions
+    with (folder / "election_regions.csv").open(encoding="utf-8", newline="") as fh:
+        listed = {r["region_code"] for r in csv.DictReader(fh) if r["election_id"] == election.election_id}
+    return [r for r in regions if r.code in listed]
+
+
+def _sizes(rng: np.random.Generator, *, subjects: int = 0, cases: int = 0) -> np.ndarray:
+    """ASN per case: mostly one, sometimes a group; exactly ``subjects`` rows, or exactly ``cases`` cases."""
+    p = [0.80, 0.12, 0.05, 0.02, 0.01]
+    if cases:
+        return rng.choice([1, 2, 3, 4, 5], size=cases, p=p)
+    if subjects <= 0:
+        return np.zeros(0, dtype=int)
+    sizes = rng.choice([1, 2, 3, 4, 5], size=subjects, p=p)
+    cum = np.cumsum(sizes)
+    k = int(np.searchsorted(cum, subjects) + 1)
+    sizes = sizes[:k]
+    sizes[-1] -= int(cum[k - 1] - subjects)
+    return sizes
+
+
+def _intake_window(e: domain.Election) -> tuple[pd.Timestamp, pd.Timestamp, pd.Timestamp]:
+    """Reports come in from the months before voting to a month after; most in the last weeks of the campaign."""
+    vote = pd.Timestamp(e.voting_date)
+    start = max(pd.Timestamp(e.work_start), vote - pd.Timedelta(days=240))
+    end = min(pd.Timestamp(e.work_end), vote + pd.Timedelta(days=35))
+    return start, end, vote - pd.Timedelta(days=30)
 
 
 def _fmt(series: pd.Series) -> pd.Series:
     return series.dt.strftime("%Y-%m-%d").fillna("")
 
 
-def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
-    """Exactly ``rows`` subject rows, reproducible for a given seed."""
+def generate(rows: int | None = None, seed: int = 20241127, folder: Path | None = None) -> pd.DataFrame:
+    """The register, reproducible for a given seed.
+
+    Calibrated (``rows`` None): each election's national total of ASN and each
+    target province's total (ASN, or cases where the published figure counts
+    cases) equal the published figures named in ``synthetic_targets.csv``.
+    ``rows``: scale those totals to about that many rows (benchmarks)."""
     rng = np.random.default_rng(seed)
+    folder = folder or domain.curated_dir()
+    known = domain.load(folder)
     gaz = gazetteer()
     regions = [*gaz.provinces(), *gaz.regencies()]
     # Region character: how busy, and how willing its PPK is to sanction.
     intensity = {r.code: rng.lognormal(0, 0.8) * (0.35 if r.level == 1 else 1.0) for r in regions}
     follow = {r.code: float(np.clip(rng.beta(2.2, 2.6), 0.03, 0.95)) for r in regions}
 
-    # Subjects per case: mostly one ASN, sometimes a group.
-    n_cases = max(1, int(rows / 1.3))
-    sizes = rng.choice([1, 2, 3, 4, 5], size=n_cases, p=[0.80, 0.12, 0.05, 0.02, 0.01])
-    while sizes.sum() < rows:
-        sizes = np.concatenate([sizes, rng.choice([1, 2], size=max(1, rows - int(sizes.sum())))])
-    cum = np.cumsum(sizes)
-    n_cases = int(np.searchsorted(cum, rows) + 1)
-    sizes = sizes[:n_cases]
-    sizes[-1] -= int(cum[n_cases - 1] - rows)
-
-    shares = np.array([e[1] for e in ELECTIONS])
-    case_election = rng.choice(len(ELECTIONS), size=n_cases, p=shares / shares.sum())
-    case_region = np.empty(n_cases, dtype=object)
-    case_intake = np.empty(n_cases, dtype="datetime64[D]")
-    for i, (name, _, start, end, peak) in enumerate(ELECTIONS):
-        idx = np.flatnonzero(case_election == i)
-        pool = _regions_for(name, regions)
-        w = np.array([intensity[r.code] for r in pool])
-        case_region[idx] = np.array([r.code for r in pool], dtype=object)[
-            rng.choice(len(pool), size=len(idx), p=w / w.sum())
-        ]
-        s, e, p = (pd.Timestamp(x) for x in (start, end, peak))
-        offs = rng.triangular(0, (p - s).days, (e - s).days, size=len(idx))
-        case_intake[idx] = (np.datetime64(s.date()) + offs.astype(int)).astype("datetime64[D]")
+    goals = targets(folder)
+    national = {g.election: g for g in goals if not g.region}
+    scale = 1.0 if rows is None else rows / max(1, sum(g.value for g in national.values()))
+    case_sizes: list[np.ndarray] = []
+    case_election: list[np.ndarray] = []
+    case_region: list[np.ndarray] = []
+    case_intake: list[np.ndarray] = []
+    for election_id, total in national.items():
+        election = known.election(election_id)
+        if election is None:
+            raise ValueError(f"synthetic_targets.csv: unknown election {election_id!r}")
+        pool = _pool(election, regions, folder)
+        by_province: dict[str, list[Region]] = {}
+        for r in pool:
+            by_province.setdefault(r.province_code, []).append(r)
+        sizes_of: dict[str, np.ndarray] = {}
+        for g in (g for g in goals if g.election == election_id and g.region):
+            n = max(1, round(g.value * scale))
+            sizes_of[g.region] = _sizes(rng, cases=n) if g.unit == "cases" else _sizes(rng, subjects=n)
+        fixed = int(sum(int(v.sum()) for v in sizes_of.values()))
+        rest = round(total.value * scale) - fixed
+        if rest < 0:
+            raise ValueError(f"synthetic_targets.csv: {election_id} province targets exceed the national total")
+        others = [p for p in by_province if p not in sizes_of]
+        weight = np.array([sum(intensity[r.code] for r in by_province[p]) for p in others])
+        shares = rng.multinomial(rest, weight / weight.sum()) if others else np.zeros(0, dtype=int)
+        for p, n in zip(others, shares, strict=True):
+            sizes_of[p] = _sizes(rng, subjects=int(n))
+        start, end, peak = _intake_window(election)
+        for p, sizes in sizes_of.items():
+            if not len(sizes):
+                continue
+            places = by_province.get(p) or [gaz.regions[p]]
+            w = np.array([intensity[r.code] for r in places])
+            case_sizes.append(sizes)
+            case_election.append(np.full(len(sizes), election_id, dtype=object))
+            case_region.append(
+                np.array([r.code for r in places], dtype=object)[
+                    rng.choice(len(places), size=len(sizes), p=w / w.sum())
+                ]
+            )
+            offs = rng.triangular(0, (peak - start).days, (end - start).days, size=len(sizes))
+            case_intake.append((np.datetime64(start.date()) + offs.astype(int)).astype("datetime64[D]"))
+    sizes = np.concatenate(case_sizes)
+    order = np.argsort(np.concatenate(case_intake), kind="stable")  # case numbers follow intake
+    sizes = sizes[order]
+    elections_of = np.concatenate(case_election)[order]
+    regions_of = np.concatenate(case_region)[order]
+    intake_of = np.concatenate(case_intake)[order]
+    n_cases = len(sizes)
 
     case_id = np.array([f"DEMO-{seed % 10000:04d}-{i + 1:06d}" for i in range(n_cases)], dtype=object)
     rep = np.repeat(np.arange(n_cases), sizes)
@@ -183,11 +276,11 @@ def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
         {
             "case_id": case_id[rep],
             "subject_seq": subject_seq,
-            "election": np.array([e[0] for e in ELECTIONS], dtype=object)[case_election[rep]],
-            "region": case_region[rep],
+            "election": elections_of[rep],
+            "region": regions_of[rep],
         }
     )
-    intake = pd.to_datetime(pd.Series(case_intake[rep]))
+    intake = pd.to_datetime(pd.Series(intake_of[rep]))
     case_type = np.where(rng.random(n_cases) < 0.42, "temuan", "laporan")
     df["intake_type"] = case_type[rep]
     df["agency"] = np.array(AGENCIES, dtype=object)[rng.integers(0, len(AGENCIES), n)]
@@ -267,7 +360,16 @@ def generate(rows: int = 20_000, seed: int = 20241127) -> pd.DataFrame:
     return df[CASE_COLUMNS]
 
 
-def write(path: Path, rows: int = 20_000, seed: int = 20241127) -> int:
+def inputs_digest(folder: Path | None = None) -> str:
+    """What the calibrated register depends on besides seed and size: the targets, figures and elections."""
+    folder = folder or domain.curated_dir()
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("synthetic_targets.csv", "figures.csv", "election_list.csv", "election_regions.csv"):
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def write(path: Path, rows: int | None = None, seed: int = 20241127) -> int:
     """Write the register as UTF-8 CSV atomically; return the row count."""
     frame = generate(rows, seed)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -203,14 +203,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "timeline.persons_per_week": ("ASN/minggu", "ASN/week"),
     "timeline.events": ("Peristiwa tercatat", "Recorded events"),
     "timeline.no_events": ("Belum ada peristiwa tercatat untuk cakupan ini.", "No recorded events for this scope."),
-    "event.declaration": ("Deklarasi/ikrar", "Declaration/pledge"),
-    "event.circular": ("Surat edaran", "Circular"),
-    "event.instruction": ("Instruksi", "Instruction"),
-    "event.socialization": ("Sosialisasi", "Awareness event"),
-    "event.hearing": ("Rapat/RDP", "Hearing"),
-    "event.sanction_announcement": ("Pengumuman sanksi", "Sanction announcement"),
-    "event.statement": ("Pernyataan", "Statement"),
-    "event.other": ("Lainnya", "Other"),
     "col.date": ("Tanggal", "Date"),
     "col.type": ("Jenis", "Type"),
     "col.title": ("Judul", "Title"),
@@ -932,11 +924,145 @@ CATALOGUE.update(
     }
 )
 
+# Bawaslu's vulnerability index (IKP) beside the record.
+CATALOGUE.update(
+    {
+        "measure.ikp": ("Indeks kerawanan (IKP Bawaslu)", "Vulnerability index (Bawaslu IKP)"),
+        "measure.help.ikp": (
+            "Yang dinyatakan Bawaslu rawan netralitas ASN sebelum pemilihan. Skor 0-100 relatif dalam satu edisi, "
+            "bukan peluang, dan tidak dapat dibandingkan antaredisi. Wilayah yang disebut tanpa skor ditandai "
+            "tersendiri, bukan nol.",
+            "What Bawaslu declared vulnerable on ASN neutrality before the election. A 0-100 score is relative "
+            "within one edition, not a probability, and editions are not comparable. Places named without a "
+            "score are marked as such, never as zero.",
+        ),
+        "ikp.edition": ("Edisi IKP", "IKP edition"),
+        "ikp.score": ("Skor IKP", "IKP score"),
+        "ikp.status.scored": ("Diberi skor", "Scored"),
+        "ikp.status.listed": ("Disebut tanpa skor", "Named without a score"),
+        "ikp.status.not_listed": ("Tidak disebut", "Not named"),
+        "ikp.none": (
+            "Tidak ada edisi IKP tentang pemilihan ini dalam catatan.",
+            "The record holds no IKP edition about this election.",
+        ),
+        "ikp.level_empty": (
+            "Edisi ini tidak menyebut {level} satu pun; pilih edisi lain atau tingkat lain.",
+            "This edition names no {level}; choose another edition or level.",
+        ),
+        "ikp.level.1": ("provinsi", "provinces"),
+        "ikp.level.2": ("kabupaten/kota", "regencies/cities"),
+        "ikp.caveat": (
+            "Skor IKP relatif dalam satu edisi dan tidak dibandingkan antaredisi. Edisi yang hanya menyebut nama "
+            "wilayah tidak memberi skor.",
+            "IKP scores are relative within one edition and are not compared across editions. Editions that only "
+            "name places give no score.",
+        ),
+        "ikp.vs.title": ("Dinyatakan rawan sebelum, tercatat sesudah", "Declared vulnerable before, recorded after"),
+        "ikp.vs.intro": (
+            "Peringkat IKP di samping angka publikasi dan register kasus per wilayah: apakah wilayah yang "
+            "dinyatakan rawan yang kemudian menghasilkan kasus?",
+            "IKP rank beside the published figures and the case register per region: did the places flagged as "
+            "risky produce the cases?",
+        ),
+        "ikp.vs.summary": (
+            "{edition} menyebut {named} {level} ({scored} dengan skor, {listed} tanpa skor). {with_figures} di "
+            "antaranya punya angka dugaan pelanggaran yang dipublikasikan; dari {regions} wilayah dengan angka "
+            "itu, {share} dugaan pelanggaran berasal dari wilayah yang disebut.",
+            "{edition} named {named} {level} ({scored} scored, {listed} without a score). {with_figures} of them "
+            "have a published figure of alleged violations; of the {regions} regions with such a figure, {share} "
+            "of alleged violations came from named places.",
+        ),
+        "ikp.vs.level": ("Tingkat", "Level"),
+        "ikp.col.status": ("IKP", "IKP"),
+        "ikp.col.published_alleged": ("Dugaan pelanggaran (publikasi)", "Alleged violations (published)"),
+        "ikp.col.published_asn": ("ASN dilaporkan (publikasi)", "ASN reported (published)"),
+        "ikp.col.register": ("ASN di register", "ASN in the register"),
+        "ikp.before": ("Dinyatakan rawan sebelum pemilihan", "Declared vulnerable before the election"),
+        "ikp.before.none": (
+            "Tidak disebut dalam IKP mana pun tentang pemilihan ini.",
+            "Not named in any IKP edition about this election.",
+        ),
+        "ikp.before.entry": ("{edition} ({date}): {what}", "{edition} ({date}): {what}"),
+        "ikp.before.province": ("provinsinya: {what}", "its province: {what}"),
+        "ikp.after": (
+            "Dilaporkan, direkomendasikan, disanksi sesudahnya",
+            "Reported, recommended, sanctioned after",
+        ),
+        "ikp.what.scored": ("skor {score}, peringkat {rank}", "score {score}, rank {rank}"),
+        "ikp.what.scored_unranked": ("skor {score}", "score {score}"),
+        "ikp.what.listed": ("disebut tanpa skor", "named without a score"),
+        "ikp.what.listed_ranked": ("disebut tanpa skor, urutan {rank}", "named without a score, position {rank}"),
+        "source.ikp": ("Bawaslu, Indeks Kerawanan Pemilu (IKP)", "Bawaslu, election vulnerability index (IKP)"),
+        "map.synthetic_measure": ("sintetis", "synthetic"),
+        "map.marker_regions": (
+            "Digambar sebagai titik (tidak ada poligon di data batas): {names}",
+            "Drawn as points (no polygon in the boundary data): {names}",
+        ),
+        "chart.no_intake": (
+            "Tidak ada laporan atau temuan yang tercatat untuk {region} pada pemilihan ini, jadi grafik "
+            "asupan mingguan tidak digambar.",
+            "No reports or findings are recorded for {region} in this election, so no weekly intake chart is drawn.",
+        ),
+        "chart.no_events": (
+            "Belum ada peristiwa tercatat untuk {region} pada pemilihan ini.",
+            "No events are recorded for {region} in this election yet.",
+        ),
+        "public.first": (
+            "Angka dan peristiwa di atas adalah catatan publik nyata. Bagian di bawah memakai register kasus sintetis.",
+            "The figures and events above are the real public record. The sections below use a synthetic case "
+            "register.",
+        ),
+        "import.title": ("Impor berkas lembaga", "Import an agency file"),
+        "import.kind": ("Jenis data", "Kind of data"),
+        "import.kind.cases": ("Register kasus", "Case register"),
+        "import.kind.events": ("Peristiwa", "Events"),
+        "import.kind.figures": ("Angka publikasi", "Published figures"),
+        "import.upload": ("Berkas (CSV, XLSX atau Parquet)", "File (CSV, XLSX or Parquet)"),
+        "import.profile": ("Profil pemetaan", "Mapping profile"),
+        "import.profile.none": ("Tanpa pemetaan (kolom kami)", "No mapping (our columns)"),
+        "import.mapping": ("Pemetaan (YAML)", "Mapping (YAML)"),
+        "import.mapping.help": (
+            "Dari header dan nilai lembaga ke format kami; lihat docs/data-formats.md.",
+            "From the agency's headers and values to our format; see docs/data-formats.md.",
+        ),
+        "import.save_as": ("Simpan pemetaan sebagai profil", "Save the mapping as a profile"),
+        "import.saved": ("Profil disimpan: {name}", "Profile saved: {name}"),
+        "import.preview": ("Pratinjau (20 baris pertama, setelah pemetaan)", "Preview (first 20 rows, after mapping)"),
+        "import.problems": ("{n} masalah: tidak ada yang akan ditulis", "{n} problem(s): nothing will be written"),
+        "import.valid": ("{n} baris valid, siap diimpor", "{n} valid rows, ready to import"),
+        "import.commit": ("Impor", "Import"),
+        "import.done": ("Impor selesai", "Import done"),
+        "import.admin_only": ("Impor hanya untuk admin dan kurator.", "Imports are for admins and curators only."),
+        "import.col.row": ("Baris", "Row"),
+        "import.col.column": ("Kolom", "Column"),
+        "import.col.reason": ("Alasan", "Reason"),
+        "page.import": ("Impor data", "Import data"),
+    }
+)
+
 
 def t(key: str, lang: Lang = "id", **kwargs: object) -> str:
     """Text for ``key`` in ``lang``; a missing key is a bug and raises KeyError."""
-    text = CATALOGUE[key][0 if lang == "id" else 1]
+    entry = CATALOGUE.get(key) or _domain_text(key)
+    text = entry[0 if lang == "id" else 1]
     return text.format(**kwargs) if kwargs else text
+
+
+def _domain_text(key: str) -> tuple[str, str]:
+    """Labels that live with their lists (``event.<type>``, ``bodygroup.<group>``: curated CSV, see domain.py)."""
+    from netralitas import domain
+
+    kind, _, name = key.partition(".")
+    d = domain.load()
+    if kind == "event":
+        found = next((e for e in d.event_types if e.event_type == name), None)
+        if found is not None:
+            return found.label_id, found.label_en
+    if kind == "bodygroup":
+        body = next((b for b in d.bodies if b.body_group == name), None)
+        if body is not None:
+            return body.label_id, body.label_en
+    raise KeyError(key)
 
 
 def _missing(value: object) -> bool:

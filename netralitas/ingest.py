@@ -11,15 +11,13 @@ nothing.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -27,34 +25,31 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from netralitas import audit, curation, warehouse
+from netralitas import audit, contracts, curation, domain, tables, warehouse
 from netralitas.demo import CASE_COLUMNS
-from netralitas.news import EVENT_TYPES
 from netralitas.regions import Gazetteer, gazetteer
 from netralitas.settings import Settings, get_settings
 
 Kind = Literal["cases", "events", "figures"]
 KINDS: tuple[Kind, ...] = ("cases", "events", "figures")
 
-ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020", "pemilu_2019", "pilkada_2018")
-CASE_ENUMS: dict[str, tuple[str, ...]] = {
-    "intake_type": ("laporan", "temuan"),
-    "position_class": ("jpt", "administrator", "pengawas", "fungsional", "pelaksana", "camat_lurah", "pppk", "lainnya"),
-    "violation_category": (
-        "media_sosial",
-        "keberpihakan",
-        "kampanye",
-        "foto_atribut",
-        "deklarasi_paslon",
-        "partai_politik",
-        "fasilitas_negara",
-        "lainnya",
-    ),
-    "outcome": ("pelanggaran", "bukan_pelanggaran", "pidana", "proses"),
-    "forwarded_to": ("KASN", "BKN"),
-    "recommended_sanction": ("moral", "ringan", "sedang", "berat"),
-    "imposed_sanction": ("moral", "ringan", "sedang", "berat"),
-}
+# The register's enumerations are the contract's accepted values (queries/marts/_contracts.yml).
+CASE_ENUM_COLUMNS = (
+    "intake_type",
+    "position_class",
+    "violation_category",
+    "outcome",
+    "forwarded_to",
+    "recommended_sanction",
+    "imposed_sanction",
+)
+
+
+def case_enums() -> dict[str, tuple[str, ...]]:
+    d = domain.load()
+    return {c: d.enum("fct_case_subjects", c) for c in CASE_ENUM_COLUMNS}
+
+
 CASE_REQUIRED = (
     "case_id",
     "subject_seq",
@@ -107,11 +102,11 @@ FIGURE_BASE = (
     "source_url",
     "source_published",
 )
-KASN_TO_BKN = date(2024, 8, 24)
+# Optional label columns of a figures file: one for both languages, or one per language.
+METRIC_LABELS = ("metric_label", "metric_label_id", "metric_label_en")
+KASN_TO_BKN = domain.KASN_TO_BKN
 
 _FORMULA = re.compile(r"^[=+\-@\t\r]")
-_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 @dataclass(frozen=True)
@@ -149,116 +144,79 @@ class ImportResult:
 # -- reading ------------------------------------------------------------------
 
 
-def parse_date(text: str) -> date | None:
-    """ISO ``2024-09-17`` or Indonesian ``17/09/2024``; ``None`` if neither."""
-    text = text.strip()
-    m = _ISO.match(text)
+parse_date = tables.parse_date
+
+
+def known_columns(kind: Kind) -> set[str]:
+    """Every column the import format of ``kind`` names (required and optional)."""
+    if kind == "cases":
+        return set(CASE_COLUMNS)
+    base = EVENT_BASE if kind == "events" else FIGURE_BASE
+    extra = ("title_id",) if kind == "events" else METRIC_LABELS
+    return {*base, "region", "province", "regency_city", *extra}
+
+
+def read_table(path: Path, kind: Kind | None = None, mapping: tables.Mapping | None = None) -> pd.DataFrame:
+    """Every cell as a stripped string ('' for empty), in our column names; raise ImportFailed if no table.
+
+    The frame's ``attrs`` hold ``row_numbers`` (the spreadsheet row of each
+    data row) and ``notices`` (rows skipped above the header, total rows)."""
     try:
-        if m:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        m = _DMY.match(text)
-        if m:
-            return date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return None
-    return None
+        table = tables.read(path, known_columns(kind) if kind else set(), mapping)
+    except tables.Unreadable as exc:
+        raise ImportFailed([Problem(path.name, i.row, i.column, i.reason_id, i.reason_en) for i in exc.issues]) from exc
+    frame = table.frame
+    frame.attrs["row_numbers"] = table.row_numbers
+    frame.attrs["notices"] = table.notices
+    frame.attrs["header_row"] = table.header_row
+    return frame
 
 
-def _cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _not_table(name: str, why_id: str, why_en: str) -> ImportFailed:
-    return ImportFailed([Problem(name, None, "", why_id, why_en)])
-
-
-def _read_csv(data: bytes, name: str) -> pd.DataFrame:
-    if b"\x00" in data[:4096]:
-        raise _not_table(name, "bukan file tabel (berisi data biner)", "not a table (binary content)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
-    delim = ";" if first.count(";") > first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delim))
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        raise _not_table(name, "file kosong", "empty file")
-    header = [h.strip() for h in rows[0]]
-    problems = [
-        Problem(
-            name,
-            i,
-            "",
-            f"baris memiliki {len(r)} kolom, header {len(header)}",
-            f"row has {len(r)} columns, header has {len(header)}",
-        )
-        for i, r in enumerate(rows[1:], start=2)
-        if len(r) != len(header)
-    ]
-    if problems:
-        raise ImportFailed(problems[:50])
-    return pd.DataFrame([[c.strip() for c in r] for r in rows[1:]], columns=header, dtype="string")
-
-
-def _read_xlsx(path: Path, name: str) -> pd.DataFrame:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise _not_table(
-            name, f"file XLSX tidak dapat dibaca ({type(exc).__name__})", f"unreadable XLSX file ({type(exc).__name__})"
-        ) from exc
-    ws = wb.worksheets[0]
-    rows = [[_cell(v) for v in r] for r in ws.iter_rows(values_only=True)]
-    wb.close()
-    rows = [r for r in rows if any(rows and c for c in r)]
-    if not rows:
-        raise _not_table(name, "file kosong", "empty file")
-    width = max(i + 1 for i, h in enumerate(rows[0]) if h)
-    header = rows[0][:width]
-    return pd.DataFrame([(r + [""] * width)[:width] for r in rows[1:]], columns=header, dtype="string")
-
-
-def _read_parquet(path: Path, name: str) -> pd.DataFrame:
-    try:
-        frame = pd.read_parquet(path)
-    except Exception as exc:  # pyarrow raises several kinds for a broken file
-        raise _not_table(name, "file Parquet tidak dapat dibaca", "unreadable Parquet file") from exc
-    return pd.DataFrame({c: [_cell(v) for v in frame[c].tolist()] for c in frame.columns}, dtype="string")
-
-
-def read_table(path: Path) -> pd.DataFrame:
-    """Every cell as a stripped string ('' for empty); raise ImportFailed if no table."""
-    name = path.name
+def load_mapping(path: Path, kind: Kind) -> tables.Mapping:
+    """A mapping file (``--mapping FILE.yml``); its problems are reported as ``FILE:-:KEY: reason``."""
     if not path.exists():
-        raise _not_table(name, "file tidak ditemukan", "file not found")
-    data = path.read_bytes()
-    if not data.strip():
-        raise _not_table(name, "file kosong", "empty file")
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx" or data[:2] == b"PK":
-        frame = _read_xlsx(path, name)
-    elif suffix == ".parquet" or data[:4] == b"PAR1":
-        frame = _read_parquet(path, name)
-    elif data[:5] == b"%PDF-" or suffix in (".pdf", ".docx", ".xls", ".json", ".zip"):
-        raise _not_table(name, "bukan file tabel (CSV, XLSX atau Parquet)", "not a table (CSV, XLSX or Parquet)")
-    else:
-        frame = _read_csv(data, name)
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
-    if frame.empty:
-        raise _not_table(name, "tidak ada baris data di bawah header", "no data rows below the header")
-    return frame.fillna("")
+        raise ImportFailed([Problem(path.name, None, "", "file pemetaan tidak ditemukan", "mapping file not found")])
+    try:
+        return tables.parse_mapping(path.read_text(encoding="utf-8"), path.name, kind, known_columns(kind))
+    except tables.Unreadable as exc:
+        raise ImportFailed([Problem(path.name, i.row, i.column, i.reason_id, i.reason_en) for i in exc.issues]) from exc
+
+
+def profiles_dir(settings: Settings | None = None) -> Path:
+    """Saved mapping profiles, one YAML file per agency layout."""
+    return (settings or get_settings()).data_dir / "mappings"
+
+
+_PROFILE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,60}$")
+
+
+def profiles(settings: Settings | None = None) -> dict[str, Path]:
+    folder = profiles_dir(settings)
+    return {p.stem: p for p in sorted(folder.glob("*.yml"))} if folder.exists() else {}
+
+
+def save_profile(name: str, mapping: tables.Mapping, settings: Settings | None = None) -> Path:
+    """Store a mapping under the data dir (atomic); the name is a plain slug."""
+    if not _PROFILE.match(name):
+        raise ImportFailed(
+            [
+                Problem(
+                    name,
+                    None,
+                    "name",
+                    "nama profil: huruf kecil, angka, - atau _",
+                    "profile name: lower-case letters, digits, - or _",
+                )
+            ]
+        )
+    folder = profiles_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    mapping.name = name
+    target = folder / f"{name}.yml"
+    tmp = target.with_suffix(".yml.tmp")
+    tmp.write_text(mapping.to_yaml(), encoding="utf-8")
+    os.replace(tmp, target)
+    return target
 
 
 # -- validation ---------------------------------------------------------------
@@ -281,7 +239,11 @@ REASONS: dict[str, tuple[str, str]] = {
         "harus day, month, year (atau unknown untuk angka)",
         "must be day, month, year (or unknown for figures)",
     ),
-    "metric": ("metrik tidak dikenal (lihat docs/data-formats.md)", "unknown metric (see docs/data-formats.md)"),
+    "metric": (
+        "metrik tidak dikenal: pakai kunci katalog atau other_<huruf_kecil_garis_bawah> (lihat docs/data-formats.md)",
+        "unknown metric: use a catalogue key or other_<snake_case> (see docs/data-formats.md)",
+    ),
+    "metric_label": ("label metrik paling banyak 120 karakter", "metric label is at most 120 characters"),
 }
 
 
@@ -324,6 +286,8 @@ def _enum_check(values: tuple[str, ...], optional: bool) -> pa.Check:
 
 def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -> pa.DataFrameSchema:
     """The declared schema of one import format (string cells; checks per column)."""
+    known = domain.load()
+    elections = known.election_ids
     required = pa.Check(lambda s: s.str.strip() != "", name="required")
     date_opt = _check(_is_date_or_empty, "date")
     region = _check(lambda s: s.map(lambda v: v == "" or gaz.resolve(v).region is not None).astype(bool), "region")
@@ -333,9 +297,9 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             cols[c].append(required)
         for c in CASE_DATES:
             cols[c].append(date_opt)
-        for c, values in CASE_ENUMS.items():
+        for c, values in case_enums().items():
             cols[c].append(_enum_check(values, optional=c not in CASE_REQUIRED))
-        cols["election"].append(_enum_check(ELECTIONS, optional=False))
+        cols["election"].append(_enum_check(elections, optional=False))
         cols["region"].append(region)
         cols["subject_seq"].append(
             _check(lambda s: s.str.fullmatch(r"[1-9]\d{0,3}").fillna(False).astype(bool), "positive_int")
@@ -345,7 +309,7 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
         date_col = "event_date" if kind == "events" else "as_of_date"
         for c in ("date_precision", "election"):
             cols[c].append(required)
-        cols["election"].append(_enum_check(ELECTIONS, optional=False))
+        cols["election"].append(_enum_check(elections, optional=False))
         cols[date_col].append(_check(_loose_date_or_empty, "date"))
         cols["source_published"].append(date_opt)
         if "region" in cols:
@@ -353,7 +317,7 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
         if kind == "events":
             for c in ("event_date", "event_type", "title"):
                 cols[c].append(required)
-            cols["event_type"].append(_enum_check(EVENT_TYPES, optional=False))
+            cols["event_type"].append(_enum_check(known.event_type_ids, optional=False))
             cols["date_precision"].append(_enum_check(("day", "week", "month", "year"), optional=False))
         else:
             for c in ("scope_level", "metric", "value", "unit", "reporting_body"):
@@ -361,7 +325,12 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             cols["scope_level"].append(_enum_check(("national", "province", "regency_city"), optional=False))
             cols["unit"].append(_enum_check(("cases", "persons", "percent"), optional=False))
             cols["date_precision"].append(_enum_check(("day", "month", "year", "unknown"), optional=False))
-            cols["metric"].append(_check(lambda s: s.isin(metrics) | s.str.startswith("other_"), "metric"))
+            cols["metric"].append(
+                _check(lambda s: s.isin(metrics) | s.str.fullmatch(domain.OTHER_METRIC.pattern), "metric")
+            )
+            for c in METRIC_LABELS:
+                if c in cols:
+                    cols[c].append(_check(lambda s: (s.str.len() <= 120).fillna(True).astype(bool), "metric_label"))
             cols["value"].append(_check(lambda s: s.str.fullmatch(r"\d+(\.\d+)?").fillna(False).astype(bool), "number"))
     formula = _check(lambda s: ~s.str.contains(_FORMULA, regex=True).fillna(False).astype(bool), "formula")
     return pa.DataFrameSchema(
@@ -388,14 +357,23 @@ def required_columns(kind: Kind, columns: list[str]) -> tuple[list[str], list[st
     else:
         base = list(EVENT_BASE if kind == "events" else FIGURE_BASE)
         region_cols = ["region"] if "region" in columns else ["province", "regency_city"]
-        needed = base + region_cols
+        optional = [c for c in (*METRIC_LABELS, "title_id") if c in columns]
+        needed = base + region_cols + optional
     return needed, [c for c in needed if c not in columns]
+
+
+def row_numbers(frame: pd.DataFrame) -> list[int]:
+    """The spreadsheet row of each frame row (header = 1 when the reader recorded none)."""
+    numbers = frame.attrs.get("row_numbers")
+    return list(numbers) if numbers is not None and len(numbers) == len(frame) else list(range(2, len(frame) + 2))
 
 
 def validate(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, metrics: set[str]) -> list[Problem]:
     needed, missing = required_columns(kind, list(frame.columns))
     if missing:
-        return [Problem(name, 1, c, "kolom wajib tidak ada", "required column is missing") for c in missing]
+        header = int(frame.attrs.get("header_row", 1))
+        return [Problem(name, header, c, "kolom wajib tidak ada", "required column is missing") for c in missing]
+    numbers = row_numbers(frame)
     schema = _schema(kind, needed, gaz, metrics)
     problems: list[Problem] = []
     try:
@@ -404,22 +382,22 @@ def validate(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, metrics
         cases = err.failure_cases
         for rec in cases.itertuples(index=False):
             idx = getattr(rec, "index", None)
-            row = int(idx) + 2 if idx is not None and not pd.isna(idx) else None
+            row = numbers[int(idx)] if idx is not None and not pd.isna(idx) else None
             rid, ren = _reason(str(rec.check))
             value = str(rec.failure_case)
             shown = f" ({value[:40]!r})" if value and rec.check != "formula" else ""
             problems.append(Problem(name, row, str(rec.column or ""), rid + shown, ren + shown))
     # Cross-field rules a spreadsheet cannot express.
-    problems += _row_rules(kind, frame, name, gaz)
+    problems += _row_rules(kind, frame, name, gaz, numbers)
     if kind == "cases":
-        problems += duplicate_problems("cases", frame, frame.iloc[0:0], name)
+        problems += duplicate_problems("cases", frame, frame.iloc[0:0], name, numbers)
     return sorted(problems, key=lambda p: (p.row or 0, p.column))
 
 
-def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer) -> list[Problem]:
+def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, numbers: list[int]) -> list[Problem]:
     out: list[Problem] = []
     if kind == "cases":
-        for i, rec in enumerate(frame.to_dict("records"), start=2):
+        for i, rec in zip(numbers, frame.to_dict("records"), strict=True):
             dates = {c: parse_date(rec[c]) for c in STAGE_ORDER}
             last_col, last = "", None
             for c in STAGE_ORDER:
@@ -489,7 +467,7 @@ def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer) -> li
                 )
     else:
         region_cols = ["region"] if "region" in frame.columns else ["province", "regency_city"]
-        for i, rec in enumerate(frame.to_dict("records"), start=2):
+        for i, rec in zip(numbers, frame.to_dict("records"), strict=True):
             if region_cols == ["province", "regency_city"]:
                 problems: list[str] = []
                 curation.code_region(gaz, rec["province"], rec["regency_city"], "", problems)
@@ -641,9 +619,25 @@ def to_figures(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
                 "source_published": _iso(rec["source_published"]),
                 "origin": "import",
                 "import_batch": batch,
+                **_metric_labels(rec),
             }
         )
-    return pd.DataFrame(rows, columns=[*curation.FIGURE_COLUMNS, "origin", "import_batch"], dtype="string")
+    return pd.DataFrame(
+        rows,
+        columns=[*curation.FIGURE_COLUMNS, "origin", "import_batch", "metric_label_id", "metric_label_en"],
+        dtype="string",
+    )
+
+
+def _metric_labels(rec: dict[str, str]) -> dict[str, str]:
+    """The labels an ``other_*`` metric is catalogued with: from the file, else derived from the key."""
+    if not rec["metric"].startswith("other_"):
+        return {"metric_label_id": "", "metric_label_en": ""}
+    both = rec.get("metric_label", "")
+    derived = domain.metric_label(rec["metric"])
+    label_id = rec.get("metric_label_id") or both or derived
+    label_en = rec.get("metric_label_en") or both or derived
+    return {"metric_label_id": label_id, "metric_label_en": label_en}
 
 
 KEYS: dict[Kind, list[str]] = {
@@ -664,12 +658,15 @@ def stored(kind: Kind, settings: Settings) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).astype("string").fillna("")
 
 
-def duplicate_problems(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, name: str) -> list[Problem]:
+def duplicate_problems(
+    kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, name: str, numbers: list[int] | None = None
+) -> list[Problem]:
     key = KEYS[kind]
     out: list[Problem] = []
     first_seen: dict[tuple[str, ...], int] = {}
     stored_keys = {tuple(r) for r in existing[key].astype(str).itertuples(index=False)} if len(existing) else set()
-    for i, rec in enumerate(rows[key].astype(str).itertuples(index=False), start=2):
+    numbers = numbers or list(range(2, len(rows) + 2))
+    for i, rec in zip(numbers, rows[key].astype(str).itertuples(index=False), strict=True):
         k = tuple(rec)
         label = "+".join(key)
         if k in first_seen:
@@ -687,6 +684,64 @@ def duplicate_problems(kind: Kind, rows: pd.DataFrame, existing: pd.DataFrame, n
         if k in stored_keys:
             out.append(Problem(name, i, key[0], f"sudah tersimpan sebelumnya ({label})", f"already stored ({label})"))
     return out
+
+
+# Mart columns as the converted rows name them (cases keep the import format's names).
+_MART = {"cases": "fct_case_subjects", "events": "fct_events", "figures": "fct_figures"}
+_AS_MART = {"cases": {"election": "election_id", "region": "region_code"}}
+
+
+def contract_problems(kind: Kind, rows: pd.DataFrame, name: str, settings: Settings) -> list[Problem]:
+    """The mart's own contract (accepted values, relationships to the dimensions of the current
+    build), checked row by row before anything is written: an import never fails at contract
+    time with a message that names no row."""
+    models = {m.name: m for m in contracts.load()}
+    model = models[_MART[kind]]
+    renamed = rows.rename(columns=_AS_MART.get(kind, {}))
+    try:
+        con = warehouse.connect(settings)
+    except warehouse.BuildError:
+        return []  # nothing built yet: the build after the import checks the same contract
+    out: list[Problem] = []
+    try:
+        for column, spec in model.columns.items():
+            if column not in renamed.columns:
+                continue
+            allowed: set[str] | None = None
+            if "accepted_values" in spec:
+                allowed = {str(v) for v in spec["accepted_values"]}
+            elif "relationship" in spec:
+                table, parent = spec["relationship"].split(".")
+                if table not in models:
+                    continue
+                allowed = {
+                    str(v[0]) for v in con.execute(f'select distinct "{parent}" from {models[table].table}').fetchall()
+                }
+                if spec["relationship"] == "dim_metrics.metric":  # an import catalogues its other_* metrics
+                    allowed |= {m for m in renamed[column].dropna() if domain.OTHER_METRIC.match(m)}
+            if allowed is None:
+                continue
+            source = next((k for k, v in _AS_MART.get(kind, {}).items() if v == column), column)
+            for i, value in enumerate(renamed[column].astype("string").fillna("")):
+                if value and value not in allowed:
+                    out.append(
+                        Problem(
+                            name,
+                            _row_number(rows, i),
+                            source,
+                            f"nilai {value[:40]!r} tidak ada di {spec.get('relationship', 'daftar nilai')}",
+                            f"value {value[:40]!r} not in {spec.get('relationship', 'the accepted values')}",
+                        )
+                    )
+    finally:
+        con.close()
+    return out
+
+
+def _row_number(rows: pd.DataFrame, i: int) -> int:
+    """The spreadsheet row of converted row ``i`` (the reader keeps them in ``attrs``)."""
+    numbers = rows.attrs.get("row_numbers")
+    return int(numbers[i]) if numbers is not None and i < len(numbers) else i + 2
 
 
 # -- the import ---------------------------------------------------------------
@@ -708,14 +763,29 @@ def import_records(
 
 
 def import_file(
-    kind: Kind, path: Path, *, dry_run: bool = False, settings: Settings | None = None, user: str = "cli"
+    kind: Kind,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    settings: Settings | None = None,
+    user: str = "cli",
+    mapping: tables.Mapping | None = None,
+    name: str | None = None,
 ) -> ImportResult:
+    """Validate, store and build. ``mapping``: an agency layout (headers, values, defaults);
+    ``name``: the file name to report (an upload's own name rather than a temporary path)."""
     settings = settings or get_settings()
     gaz = gazetteer()
-    name = path.name
-    frame = read_table(path)
+    name = name or path.name
+    try:
+        frame = read_table(path, kind, mapping)
+    except ImportFailed as exc:
+        raise ImportFailed([replace(p, file=name) for p in exc.problems]) from exc
     sha = sha256_bytes(path)
-    batch_path = settings.imports_dir / kind / f"{sha[:16]}.parquet"
+    batch = sha  # the same bytes read through another mapping are another import
+    if mapping is not None:
+        batch = hashlib.sha256((sha + mapping.to_yaml()).encode("utf-8")).hexdigest()
+    batch_path = settings.imports_dir / kind / f"{batch[:16]}.parquet"
     result = ImportResult(kind=kind, file=name, sha256=sha, rows=len(frame), dry_run=dry_run)
     if batch_path.exists():
         result.already_imported = True
@@ -729,8 +799,12 @@ def import_file(
     if problems:
         raise ImportFailed(problems)
     converter = {"cases": to_cases, "events": to_events, "figures": to_figures}[kind]
-    rows = converter(frame, gaz, sha)
-    problems = duplicate_problems(kind, rows, stored(kind, settings), name)
+    rows = converter(frame, gaz, batch)
+    rows.attrs["row_numbers"] = row_numbers(frame)
+    result.messages += frame.attrs.get("notices", [])
+    problems = contract_problems(kind, rows, name, settings) + duplicate_problems(
+        kind, rows, stored(kind, settings), name, row_numbers(frame)
+    )
     if problems:
         raise ImportFailed(problems)
     if dry_run:
@@ -751,7 +825,17 @@ def import_file(
         raise
     finally:
         tmp.unlink(missing_ok=True)
-    audit.record("import", who=user, settings=settings, kind=kind, file=name, sha256=sha, rows=len(rows))
+    audit.record(
+        "import",
+        who=user,
+        settings=settings,
+        kind=kind,
+        file=name,
+        sha256=sha,
+        rows=len(rows),
+        mapping=mapping.name if mapping is not None else "",
+        skipped=len(frame.attrs.get("notices", [])),
+    )
     result.messages.append(
         f"{name}: {len(rows)} baris diimpor / rows imported; gudang data dibangun ulang "
         f"dalam / warehouse rebuilt in {report.seconds:.1f} s"

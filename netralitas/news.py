@@ -40,18 +40,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from netralitas import domain
 from netralitas.regions import Gazetteer, Region, gazetteer, normalise
 
-EVENT_TYPES = (
-    "declaration",
-    "instruction",
-    "circular",
-    "socialization",
-    "hearing",
-    "sanction_announcement",
-    "statement",
-    "other",
-)
 FIELDS = (
     "event_date",
     "date_precision",
@@ -110,23 +101,17 @@ WEEKDAYS = {
     "minggu": 6,
     "ahad": 6,
 }
-# Voting days: a date that equals one is the election, not an event about it.
-VOTING_DAYS = {
-    date(2024, 11, 27): "pilkada_2024",
-    date(2024, 2, 14): "pemilu_2024",
-    date(2020, 12, 9): "pilkada_2020",
-    date(2019, 4, 17): "pemilu_2019",
-    date(2018, 6, 27): "pilkada_2018",
-}
-# The window of each election's neutrality work: from the day after the
-# previous voting day to two months after its own.
-ELECTION_WINDOWS = (
-    ("pilkada_2018", date(2017, 6, 1), date(2018, 8, 31)),
-    ("pemilu_2019", date(2018, 9, 1), date(2019, 6, 30)),
-    ("pilkada_2020", date(2020, 1, 1), date(2021, 2, 28)),
-    ("pemilu_2024", date(2023, 1, 1), date(2024, 3, 15)),
-    ("pilkada_2024", date(2024, 3, 16), date(2025, 2, 28)),
-)
+
+
+def event_types() -> tuple[str, ...]:
+    """The event types, in their curated order (``event_types.csv``)."""
+    return domain.load().event_type_ids
+
+
+def voting_days() -> dict[date, str]:
+    """Voting days: a date that equals one is the election, not an event about it."""
+    return {e.voting_date: e.election_id for e in domain.load().elections}
+
 
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
@@ -552,7 +537,7 @@ def _context_score(s: _Sentence, start: int, end: int, day: date, published: dat
     score = 0.0
     if _FUTURE_AFTER.match(after) or _FUTURE_BEFORE.search(before):
         score -= 6.0
-    if day in VOTING_DAYS:
+    if day in voting_days():
         score -= 4.0
     if _REGULATION_BEFORE.search(before) and not _ISSUED_BEFORE.search(before[-40:]):
         score -= 5.0
@@ -722,6 +707,7 @@ def _dateline_region(lines: list[str], places: _Places) -> Region | None:
 def _election_words(sentences: list[_Sentence], focus: _Sentence | None) -> tuple[str | None, _Sentence | None]:
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, _Sentence] = {}
+    by_kind_year = {(e.election_type, e.voting_date.year): e.election_id for e in domain.load().elections}
     for s in sentences:
         for m in _ELECTION.finditer(s.text):
             kind = " ".join(m.group("kind").lower().split())
@@ -729,7 +715,10 @@ def _election_words(sentences: list[_Sentence], focus: _Sentence | None) -> tupl
             family = "pemilu" if kind in ("pemilu", "pemilihan umum", "pileg", "pilpres") else "pilkada"
             if family == "pilkada" and kind == "pemilihan" and year % 5 == 4 and year <= 2019:
                 family = "pemilu"
-            eid = f"{family}_{year}"
+            found = by_kind_year.get((family, year))
+            if found is None:
+                continue
+            eid = found
             weight = 1.0
             after = s.text[m.end() : m.end() + 12]
             if re.match(r"^\s*(?:lalu|silam|sebelumnya)", after, re.I):
@@ -740,7 +729,7 @@ def _election_words(sentences: list[_Sentence], focus: _Sentence | None) -> tupl
                 weight += 0.5
             scores[eid] += weight
             where.setdefault(eid, s)
-    valid = {e: v for e, v in scores.items() if any(e == w[0] for w in ELECTION_WINDOWS)}
+    valid = dict(scores)
     if not valid:
         return None, None
     best = max(valid, key=lambda e: valid[e])
@@ -750,12 +739,12 @@ def _election_words(sentences: list[_Sentence], focus: _Sentence | None) -> tupl
 def _election_from_date(day: date | None, family: str | None) -> str | None:
     if day is None:
         return None
-    candidates = [e for e, a, b in ELECTION_WINDOWS if a <= day <= b]
+    elections = [e for e in reversed(domain.load().elections) if e.work_start <= day <= e.work_end]
     if family:
-        fam = [e for e in candidates if e.startswith(family)]
+        fam = [e.election_id for e in elections if e.election_type == family]
         if fam:
             return fam[0]
-    return candidates[0] if candidates else None
+    return elections[0].election_id if elections else None
 
 
 # -- the extractor ------------------------------------------------------------------
@@ -795,12 +784,13 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
                 type_sentence[kind] = s
     strong = {k: best_hit[k] + 0.15 * total[k] for k in best_hit if best_hit[k] >= 2.5}
     if strong:
-        event_type = max(strong, key=lambda k: (strong[k], -EVENT_TYPES.index(k)))
+        order = event_types()
+        event_type = max(strong, key=lambda k: (strong[k], -order.index(k)))
         type_evidence: _Sentence | None = type_sentence[event_type]
         # Other activities the article reports (a pledge read at a socialisation).
         also = sorted(
             (k for k, v in strong.items() if k != event_type and k != "other" and _is_activity(cues[k])),
-            key=EVENT_TYPES.index,
+            key=order.index,
         )
     else:
         speech = [

@@ -23,7 +23,7 @@ class Settings:
     reference_mirror: Path | None
     reference_base_url: str
     suppression_threshold: int
-    demo_cases: int
+    demo_cases: int  # 0: the calibrated register; N: scaled to about N rows (benchmarks)
     demo_seed: int
     followup_limit_days: int = 30
     public_url: str = "http://127.0.0.1:8501"
@@ -34,6 +34,12 @@ class Settings:
     @property
     def curated_dir(self) -> Path:
         return self.data_dir / "curated"
+
+    @property
+    def curated_tables(self) -> Path:
+        """Where the curated tables are read: the data dir's own copy, else the committed one."""
+        own = self.curated_dir
+        return own if (own / "events.csv").exists() else PACKAGED_CURATED
 
     @property
     def reference_dir(self) -> Path:
@@ -122,7 +128,7 @@ def _settings(env: tuple[str | None, ...]) -> Settings:
         reference_mirror=Path(mirror).resolve() if mirror else None,
         reference_base_url=text("NETRALITAS_REFERENCE_BASE_URL", "https://raw.githubusercontent.com").rstrip("/"),
         suppression_threshold=number("NETRALITAS_SUPPRESS_BELOW", 5),
-        demo_cases=number("NETRALITAS_DEMO_CASES", 20_000),
+        demo_cases=number("NETRALITAS_DEMO_CASES", 0),  # 0: calibrated to the published totals
         demo_seed=number("NETRALITAS_DEMO_SEED", 20241127),
         followup_limit_days=number("NETRALITAS_FOLLOWUP_LIMIT_DAYS", 30),
         # The dashboard's address as readers reach it: printed in briefs' footers.

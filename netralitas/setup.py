@@ -59,9 +59,9 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
 
     # 3. The synthetic register (regenerated when its size or seed changes).
     stamp = settings.demo_register.with_suffix(".params")
-    params = f"{settings.demo_cases} {settings.demo_seed}"
+    params = f"{settings.demo_cases} {settings.demo_seed} {demo.inputs_digest()}"
     if not settings.demo_register.exists() or not stamp.exists() or stamp.read_text() != params:
-        n = demo.write(settings.demo_register, settings.demo_cases, settings.demo_seed)
+        n = demo.write(settings.demo_register, settings.demo_cases or None, settings.demo_seed)
         stamp.write_text(params)
         say(f"demo: {n} baris register sintetis / synthetic register rows -> {settings.demo_register}")
 

@@ -8,14 +8,15 @@ allow-list here; an unknown value in a URL falls back to the default.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from netralitas.data import MEASURES, RECORD_MEASURES
 
-ELECTIONS = ("pilkada_2024", "pemilu_2024", "pilkada_2020")
 MAP_STYLES = ("geo", "grid")
 PEERS = ("province", "type", "all")
+_ELECTION = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+_EDITION = re.compile(r"^[a-z0-9][a-z0-9_]{2,100}$")
 _CODE = re.compile(r"^\d{2}(\.\d{2})?$")
 _METRIC = re.compile(r"^[a-z][a-z0-9_]{1,60}-(cases|persons|percent)$")  # a published metric and its unit
 
@@ -27,14 +28,15 @@ DEFAULT_COMPARISON = ("74.71", "74.72", "64.71")
 
 @dataclass(frozen=True)
 class ViewState:
-    election: str = "pilkada_2024"
-    measure: str = "followup_rate"
+    election: str = ""  # '' the newest election with data (the list comes from the warehouse)
+    measure: str = ""  # '' the page's default for this viewer (data.default_map_measure)
     region: str = ""  # '' nation; '74' a province (map drill-down, timeline scope); '74.72' a regency
     map_style: str = "geo"
     regions: tuple[str, ...] = field(default_factory=tuple)  # comparison, 2-6 codes
     peer: str = "province"
     lang: str = "id"
     metric: str = ""  # with measure "published": "<metric>-<unit>", e.g. "forwarded_to_kasn_bkn-cases"
+    edition: str = ""  # with measure "ikp": an IKP edition, e.g. "ikp_tematik_netralitas_asn_2023_09_21"
 
     @property
     def province(self) -> str:
@@ -48,8 +50,15 @@ def _one(params: Mapping[str, object], key: str) -> str:
     return str(value)
 
 
-def from_query(params: Mapping[str, object], known_regions: set[str] | None = None) -> ViewState:
-    """Parse URL parameters; anything not allowed falls back to the default."""
+def from_query(
+    params: Mapping[str, object],
+    known_regions: set[str] | None = None,
+    elections: Collection[str] | None = None,
+) -> ViewState:
+    """Parse URL parameters; anything not allowed falls back to the default.
+
+    ``elections``: the elections that may be chosen (those with data, from the
+    warehouse); ``None`` accepts any well-formed key."""
     d = ViewState()
     election = _one(params, "election")
     measure = _one(params, "measure")
@@ -58,13 +67,14 @@ def from_query(params: Mapping[str, object], known_regions: set[str] | None = No
     peer = _one(params, "peer")
     lang = _one(params, "lang")
     metric = _one(params, "metric")
+    edition = _one(params, "edition")
 
     def ok_region(code: str) -> bool:
         return bool(_CODE.match(code)) and (known_regions is None or code in known_regions)
 
     regions = tuple(dict.fromkeys(c for c in _one(params, "regions").split(",") if ok_region(c)))[:6]
     return ViewState(
-        election=election if election in ELECTIONS else d.election,
+        election=election if _ELECTION.match(election) and (elections is None or election in elections) else d.election,
         measure=measure if measure in MEASURES or measure in RECORD_MEASURES else d.measure,
         region=region if ok_region(region) else "",
         map_style=style if style in MAP_STYLES else d.map_style,
@@ -72,6 +82,7 @@ def from_query(params: Mapping[str, object], known_regions: set[str] | None = No
         peer=peer if peer in PEERS else d.peer,
         lang="en" if lang == "en" else "id",
         metric=metric if _METRIC.match(metric) else "",
+        edition=edition if _EDITION.match(edition) else "",
     )
 
 
@@ -87,6 +98,7 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "peer": state.peer,
         "lang": state.lang,
         "metric": state.metric,
+        "edition": state.edition,
     }
     defaults = {
         "election": d.election,
@@ -97,5 +109,6 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "peer": d.peer,
         "lang": "id",
         "metric": "",
+        "edition": "",
     }
     return {k: values[k] for k in keys if values[k] != defaults[k]}

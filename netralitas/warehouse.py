@@ -61,8 +61,7 @@ class BuildReport:
 
 def curated_dir(settings: Settings) -> Path:
     """Where the curated tables are read: the data dir's own, else the committed copy."""
-    target = settings.curated_dir
-    return target if (target / "events.csv").exists() else PACKAGED_CURATED
+    return settings.curated_tables
 
 
 def seed_curated(settings: Settings) -> None:
@@ -119,6 +118,9 @@ def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
     _csv(con, "raw.election_stages", cur / "elections.csv")
     _csv(con, "raw.election_regions", cur / "election_regions.csv")
     _csv(con, "raw.metrics", cur / "metrics.csv")
+    _csv(con, "raw.event_types", cur / "event_types.csv")
+    _csv(con, "raw.ikp", cur / "ikp.csv")
+    _csv(con, "raw.reporting_bodies", cur / "reporting_bodies.csv")
     _csv(con, "raw.papua_crosswalk", cur / "papua_2022_crosswalk.csv")
     _parquet_glob(
         con, "raw.imported_events", settings.imports_dir / "events", [*EVENT_COLUMNS, "origin", "import_batch"]
@@ -126,6 +128,19 @@ def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
     _parquet_glob(
         con, "raw.imported_figures", settings.imports_dir / "figures", [*FIGURE_COLUMNS, "origin", "import_batch"]
     )
+    # Metrics an import catalogued (``other_*`` keys with their labels; batches before labels were kept have none).
+    figure_columns = {r[0] for r in con.execute("describe raw.imported_figures").fetchall()}
+    if {"metric_label_id", "metric_label_en"} <= figure_columns:
+        con.execute(
+            "create or replace table raw.imported_metrics as select distinct metric, metric_label_id, metric_label_en "
+            "from raw.imported_figures"
+        )
+    else:
+        con.execute(
+            "create or replace table raw.imported_metrics as select distinct metric, "
+            "cast(null as varchar) as metric_label_id, cast(null as varchar) as metric_label_en "
+            "from raw.imported_figures"
+        )
 
     regions = pd.DataFrame(
         [(r.code, r.name, r.type, r.level, r.province_code) for r in load_regions()],

@@ -98,7 +98,10 @@ def language() -> Lang:
 
 
 def view_state(known_regions: set[str] | None = None) -> state.ViewState:
-    return state.from_query(st.query_params.to_dict(), known_regions)
+    from netralitas import cache
+
+    elections = set(cache.lookups().election_names["id"])
+    return state.from_query(st.query_params.to_dict(), known_regions, elections)
 
 
 def seed(key: str, value: Any) -> None:
@@ -132,7 +135,7 @@ def synthetic_banner(lang: Lang) -> None:
 
 
 def election_select(view: state.ViewState, names: dict[str, str], lang: Lang, key: str = "election") -> str:
-    options = [e for e in state.ELECTIONS if e in names]
+    options = list(names)  # every election with data, newest first (election_list)
     return select(t("overview.election", lang), options, view.election, key, lambda e: names[e])
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.data import PREVIOUS_ELECTION, with_ranks
+from netralitas.data import with_ranks
 from netralitas.i18n import fmt_int, fmt_pct, t
 from netralitas.state import DEFAULT_COMPARISON, PEERS
 
@@ -56,7 +56,7 @@ st.caption(
 )
 
 st.subheader(t("compare.change", lang))
-previous = PREVIOUS_ELECTION.get(election, "")
+previous = str(frame["previous_election"].iloc[0]) if len(frame) else ""
 table = pd.DataFrame(
     {
         t("col.region", lang): frame["region_name"],

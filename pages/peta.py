@@ -7,8 +7,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
-from netralitas.data import MEASURES, RECORD_MEASURES, with_ranks
+from netralitas import cache, charts, palette, widgets
+from netralitas.data import MEASURES, RECORD_MEASURES, default_ikp_edition, default_map_measure, with_ranks
 from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
 from netralitas.state import MAP_STYLES
 
@@ -31,16 +31,25 @@ def _on_map_select() -> None:
             st.session_state["province"] = code
 
 
+def _measure_label(m: str) -> str:
+    """Measures of a synthetic register say so in the list itself."""
+    label = t(f"measure.{m}", lang)
+    synthetic = summary.is_synthetic and m in MEASURES and m != "prevention_events"
+    return f"{label} · {t('home.synthetic', lang)}" if synthetic else label
+
+
 c1, c2, c3 = st.columns([2, 3, 2])
 with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
+    maps = cache.figure_maps()
+    default = default_map_measure(maps, election, viewer.is_public or summary.is_synthetic)
     measure = widgets.select(
         t("map.measure", lang),
         [*RECORD_MEASURES, *MEASURES],
-        view.measure,
+        view.measure or default,
         "measure",
-        lambda m: t(f"measure.{m}", lang),
+        _measure_label,
     )
 with c3:
     style_options = list(MAP_STYLES) if has_geo else ["grid"]
@@ -58,8 +67,7 @@ province = widgets.select(
 metric = ""
 labels: dict[str, str] = {}
 if measure == "published":
-    options = cache.figure_maps()
-    options = options[options["election_id"] == election].drop_duplicates(["metric", "unit"])
+    options = maps[maps["election_id"] == election].drop_duplicates(["metric", "unit"])
     label_col = "metric_label_id" if lang == "id" else "metric_label_en"
     labels = {
         f"{m}-{u}": f"{label} ({t(f'unit.{u}', lang)})"
@@ -67,8 +75,31 @@ if measure == "published":
     }
     if labels:
         metric = widgets.select(t("map.metric", lang), list(labels), view.metric, "metric", lambda k: labels[k])
-view = replace(view, election=election, measure=measure, map_style=style, region=province, lang=lang, metric=metric)
-widgets.sync_url(view, ("election", "measure", "map", "region", "metric"))
+edition = ""
+editions = cache.ikp_editions(election) if measure == "ikp" else pd.DataFrame()
+if measure == "ikp" and not editions.empty:
+    edition_labels = {
+        str(e): f"{n} ({fmt_date(d, lang)})"
+        for e, n, d in zip(editions["edition_id"], editions["index_name"], editions["edition_date"], strict=True)
+    }
+    edition = widgets.select(
+        t("ikp.edition", lang),
+        list(edition_labels),
+        view.edition or default_ikp_edition(editions, "2" if province else "1"),
+        "edition",
+        lambda k: edition_labels[k],
+    )
+view = replace(
+    view,
+    election=election,
+    measure="" if measure == default else measure,  # the default stays out of links
+    map_style=style,
+    region=province,
+    lang=lang,
+    metric=metric,
+    edition=edition,
+)
+widgets.sync_url(view, ("election", "measure", "map", "region", "metric", "edition"))
 if not has_geo:
     st.info(t("map.no_boundaries", lang))
 if summary.is_synthetic and measure in MEASURES and measure != "prevention_events":
@@ -76,6 +107,47 @@ if summary.is_synthetic and measure in MEASURES and measure != "prevention_event
 
 level = "2" if province else "1"
 scope = province_names.get(province, t("common.nation", lang))
+if measure == "ikp":
+    # What Bawaslu declared vulnerable before the election, one edition at a time.
+    source = t("source.ikp", lang)
+    if not edition:
+        st.info(t("ikp.none", lang))
+        st.stop()
+    frame = cache.ikp_regions(edition, level, province)
+    named = frame[frame["status"] != "not_listed"]
+    title = f"{t('measure.ikp', lang)} · {frame['index_name'].iloc[0] if len(frame) else ''} · {scope}"
+    geojson = cache.geojson("regencies" if province else "provinces") if has_geo else None
+    if named.empty:
+        st.info(t("ikp.level_empty", lang, level=t(f"ikp.level.{level}", lang)))
+    elif geojson is None:
+        st.info(t("map.no_boundaries", lang))
+    else:
+        fig = charts.ikp_map(frame, geojson, title, lang, source)
+        widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+    st.caption(t("ikp.caveat", lang))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col.region", lang): named["region_name"],
+                t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in named["status"]],
+                t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in named["score"]],
+                t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in named["rank"]],
+                t("col.link", lang): named["source_url"],
+            }
+        ),
+        hide_index=True,
+        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
+    )
+    widgets.downloads(
+        frame.drop(columns=["note"]),
+        f"peta-ikp-{edition}-{province or 'nasional'}",
+        widgets.export_meta(
+            title, {"election": election, "edition": edition, "region": province or "nasional"}, None, [source], False
+        ),
+        lang,
+        key="dl_map",
+    )
+    st.stop()
 if measure in RECORD_MEASURES:
     # The public record alone: what the public edition maps too, from the same data functions.
     if measure == "coverage":
@@ -89,7 +161,7 @@ if measure in RECORD_MEASURES:
     if geojson is None:
         st.info(t("map.no_boundaries", lang))
     elif measure == "coverage":
-        fig = charts.category_map(frame, geojson, "coverage", charts.COVERAGE_COLOURS, title, lang, source)
+        fig = charts.category_map(frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, source)
         widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
     else:
         fig = charts.choropleth(frame, geojson, "value", "count", title, lang, source)

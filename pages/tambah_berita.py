@@ -67,14 +67,14 @@ for i, proposal in enumerate(events):
             )
             event_type = st.selectbox(
                 t("news.field.event_type", lang),
-                list(news.EVENT_TYPES),
-                index=news.EVENT_TYPES.index(str(proposal["event_type"])),
+                list(news.event_types()),
+                index=news.event_types().index(str(proposal["event_type"])),
                 format_func=lambda k: t(f"event.{k}", lang),
                 key=f"news_type_{i}",
             )
             also = st.multiselect(
                 t("news.field.also_types", lang),
-                list(news.EVENT_TYPES),
+                list(news.event_types()),
                 default=list(proposal.get("also_types") or []),  # type: ignore[call-overload]
                 format_func=lambda k: t(f"event.{k}", lang),
                 key=f"news_also_{i}",

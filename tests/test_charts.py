@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import charts, data, geo
+from netralitas import charts, data, geo, palette
 from netralitas.access import Viewer
 from netralitas.settings import Settings
 
@@ -39,7 +39,7 @@ def test_province_map_has_38_regions_and_stays_small(
     # Only 74 has a follow-up rate; the other 37 are a separate grey "no data" trace.
     no_data, present = fig.data
     assert len(present.locations) == 1 and list(present.z) == [0.5]
-    assert len(no_data.locations) == 37 and no_data.colorscale[0][1] == charts.NO_DATA
+    assert len(no_data.locations) == 37 and no_data.colorscale[0][1] == palette.NO_DATA
     assert len(fig.to_json()) < 300_000
 
 

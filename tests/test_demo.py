@@ -57,3 +57,33 @@ def test_ageing_has_a_long_tail(register: pd.DataFrame) -> None:
 def test_people_are_obviously_synthetic(register: pd.DataFrame) -> None:
     assert register["subject_name"].str.contains(" Sintetis ").all()
     assert register["subject_nip"].str.fullmatch(r"\d{18}").all()
+
+
+def test_calibrated_to_named_published_totals() -> None:
+    """The default register: each election's ASN total and each target province's total equal
+    the published figure named in synthetic_targets.csv (persons: rows; cases: distinct cases)."""
+    calibrated = demo.generate()
+    goals = demo.targets()
+    assert {g.election for g in goals if not g.region} == set(calibrated["election"])
+    province = calibrated["region"].str[:2]
+    for g in goals:
+        rows = calibrated[calibrated["election"] == g.election]
+        if g.region:
+            rows = rows[province[rows.index] == g.region]
+        measured = len(rows) if g.unit == "persons" else rows["case_id"].nunique()
+        assert measured == g.value, (g.figure_id, g.note)
+    national = {g.election: (g.value, g.body) for g in goals if not g.region}
+    assert national["pilkada_2024"] == (1158, "Kemendagri")  # not 9,466 rows against 1,158 reported
+
+
+def test_a_target_naming_no_figure_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from netralitas.settings import PACKAGED_CURATED
+
+    folder = tmp_path / "curated"
+    shutil.copytree(PACKAGED_CURATED, folder)
+    with (folder / "synthetic_targets.csv").open("a", encoding="utf-8") as fh:
+        fh.write("pilkada_2024,74,fig_0000000000,invented\n")
+    with pytest.raises(ValueError, match=r"synthetic_targets.csv:\d+:figure_id"):
+        demo.targets(folder)

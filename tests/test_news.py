@@ -45,7 +45,7 @@ def test_own_labelled_set_is_large_and_covers_what_the_issue_asks() -> None:
     assert len(labels) >= 20
     assert {p.name for p in OWN.glob("*.txt")} == set(labels)
     events = [e for v in labels.values() for e in v]
-    assert {e["event_type"] for e in events} == set(news.EVENT_TYPES)
+    assert {e["event_type"] for e in events} == set(news.event_types())
     assert any(e["regency_code"] is None for e in events) and any(e["regency_code"] for e in events)
     assert sum(1 for v in labels.values() if not v) >= 3  # articles with no event
     assert {e["date_precision"] for e in events} >= {"day", "week", "month"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,7 @@ def frame_of(at: AppTest, index: int = 0):  # type: ignore[no-untyped-def]
 
 def test_every_page_is_registered() -> None:
     routes = (REPO_ROOT / "dashboard.py").read_text()
-    assert len(PAGES) == 10
+    assert len(PAGES) == 11
     for name in PAGES:
         assert f'"pages/{name}"' in routes, name
 
@@ -46,8 +47,10 @@ def test_page_runs_in_both_languages(name: str, lang: str, data_dir: Path) -> No
     assert not at.exception
     assert not at.error
     warnings = " ".join(w.value for w in at.warning)
-    if name in ("kasus.py", "audit.py", "tambah_berita.py"):  # internal pages tell the public to sign in
+    if name in ("kasus.py", "audit.py", "tambah_berita.py", "impor.py"):  # internal pages: sign in first
         assert warnings
+    elif name == "peta.py":  # the public map opens on the real record: nothing synthetic to label
+        assert ("sintetis" if lang == "id" else "synthetic") not in warnings
     else:
         assert ("sintetis" if lang == "id" else "synthetic") in warnings
 
@@ -62,8 +65,33 @@ def test_overview_election_changes_figures_and_url(data_dir: Path) -> None:
     assert at.query_params["election"] == "pemilu_2024"
 
 
-def test_map_measure_and_drill_down(data_dir: Path) -> None:
+def test_public_map_opens_on_the_real_record(data_dir: Path) -> None:
+    """A visitor's first map is published figures (or coverage), never the synthetic register;
+    the register's measures stay selectable and say they are synthetic."""
     at = page("peta.py")
+    assert at.selectbox(key="measure").value == "published"
+    assert at.selectbox(key="metric").value  # a published metric of the newest election
+    assert not any("sintetis" in w.value for w in at.warning)
+    labels = at.selectbox(key="measure").options
+    assert "Tingkat tindak lanjut PPK · sintetis" in labels
+    assert "Indeks kerawanan (IKP Bawaslu)" in labels
+    assert "measure" not in at.query_params  # the default stays out of the link
+
+
+def test_map_offers_every_election_with_data(data_dir: Path) -> None:
+    at = page("peta.py")
+    assert at.selectbox(key="election").options == [
+        "Pilkada Serentak 2024",
+        "Pemilu 2024",
+        "Pilkada Serentak 2020",
+        "Pemilu 2019",
+        "Pilkada Serentak 2018",
+    ]
+
+
+def test_map_measure_and_drill_down(data_dir: Path) -> None:
+    at = page("peta.py", measure="followup_rate")
+    assert any("sintetis" in w.value for w in at.warning)
     table = frame_of(at)
     assert len(table) == 38 and "Tingkat tindak lanjut PPK" in table.columns
     at.selectbox(key="measure").set_value("prevention_events").run()
@@ -101,10 +129,10 @@ def test_map_reopens_from_a_link(data_dir: Path) -> None:
 
 
 def test_map_url_cannot_ask_for_unknown_things(data_dir: Path) -> None:
-    at = page("peta.py", region="99", measure="subject_nip", election="x")
+    at = page("peta.py", region="99", measure="subject_nip", election="x", edition="../etc")
     assert not at.exception
     assert at.selectbox(key="province").value == ""
-    assert at.selectbox(key="measure").value == "followup_rate"
+    assert at.selectbox(key="measure").value == "published"  # the public default, not the URL's
 
 
 def test_timeline_scope_changes_events(data_dir: Path) -> None:
@@ -269,3 +297,32 @@ def test_brief_page_starts_at_a_komisi_members_own_region(data_dir: Path) -> Non
     assert at.selectbox(key="regency_74").value == "74.72"
     html = at.get("iframe")[0].proto.srcdoc
     assert "peran Komisi I DPRD, 74.72" in html
+
+
+def test_import_page_previews_problems_then_imports_an_agency_file(data_dir: Path, tmp_path: Path) -> None:
+    """Upload, choose a mapping, see every problem with its row, then import atomically and audited."""
+    from netralitas import ingest
+
+    from .test_agency_imports import MAPPING, agency_workbook
+
+    assert page("impor.py").warning  # the public is told to sign in
+    admin = Viewer(role="admin", user="kurator")
+    at = page("impor.py", viewer=admin)
+    assert not at.exception
+    at.selectbox(key="import_kind").set_value("cases").run()
+    bad = agency_workbook(tmp_path / "rekap-salah.xlsx")
+    at.file_uploader(key="import_file").set_value(("rekap-salah.xlsx", bad.read_bytes(), "application/octet-stream"))
+    at.run()
+    problems = frame_of(at, -1)  # without a mapping the agency's headers are not ours
+    assert len(problems) == 1 and "baris header tidak ditemukan" in problems["Alasan"].iloc[0]
+    at.text_area(key="import_mapping").set_value(MAPPING.read_text(encoding="utf-8")).run()
+    assert not at.exception
+    assert any("baris 1-2 di atas header" in c.value for c in at.caption)
+    assert any("3 baris valid" in s.value for s in at.success)
+    assert len(frame_of(at, 0)) == 3  # the preview, after mapping
+    at.text_input(key="import_save_as").set_value("bawaslu-sultra")
+    at.button(key="import_commit").click().run()
+    assert not at.exception and any("Impor selesai" in s.value for s in at.success)
+    assert "bawaslu-sultra" in ingest.profiles()
+    audit = [json.loads(line) for line in (data_dir / "audit.jsonl").read_text().splitlines()]
+    assert audit[-1]["who"] == "kurator" and audit[-1]["file"] == "rekap-salah.xlsx" and audit[-1]["rows"] == 3

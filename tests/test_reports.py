@@ -277,3 +277,51 @@ def test_metric_list(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert core["metric"].iloc[0] == "reports_received"
     assert list(core["stage_order"]) == sorted(core["stage_order"])
     assert frame["label_id"].notna().all() and frame["label_en"].notna().all()
+
+
+TEMATIK = "ikp_tematik_netralitas_asn_2023_09_21"
+
+
+def test_ikp_editions(real_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.ikp_editions(real_con, "pemilu_2024")
+    assert frame["edition_id"].iloc[0] == TEMATIK  # the most detailed first: scores at both levels
+    tematik = frame.set_index("edition_id").loc[TEMATIK]
+    assert tematik["province_scored"] == 10 and tematik["regency_entries"] == 29 and tematik["regency_scored"] == 11
+    assert data.default_ikp_edition(frame, "2") == TEMATIK
+    assert data.ikp_editions(real_con, "pemilu_2019").empty
+
+
+def test_ikp_regions(real_con: duckdb.DuckDBPyConnection) -> None:
+    provinces = data.ikp_regions(real_con, TEMATIK, "1")
+    assert len(provinces) == 38 and set(provinces["status"]) == {"scored", "not_listed"}
+    top = provinces.iloc[0]
+    assert (top["region_name"], top["score"], top["rank"]) == ("Maluku Utara", 100.0, 1)
+    regencies = data.ikp_regions(real_con, TEMATIK, "2").set_index("region_code")
+    # Listed without a score stays 'listed' with no score: never a zero.
+    listed = regencies[regencies["status"] == "listed"]
+    assert len(listed) == 18 and listed["score"].isna().all() and "73.72" in listed.index  # Kota Parepare
+    assert regencies.loc["71.09", "status"] == "scored" and regencies.loc["71.09", "score"] == 100.0
+    assert (data.ikp_regions(real_con, TEMATIK, "2", "74")["province_code"] == "74").all()
+
+
+def test_ikp_beside_the_record(real_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.ikp_vs_record(real_con, "pemilu_2024", TEMATIK, "1")
+    assert list(frame["named"][:10]) == [True] * 10 and not frame["named"][10:].any()
+    sulsel = frame.set_index("region_code").loc["73"]
+    assert sulsel["status"] == "scored" and sulsel["published_alleged"] == 69.0
+    summary = data.ikp_summary(frame)
+    assert summary["named"] == 10 and summary["named_with_figures"] == 1 and summary["regions_with_figures"] == 2
+    assert summary["share_from_named"] == pytest.approx(69 / 76)
+    # Public register counts arrive suppressed as everywhere.
+    public = data.ikp_vs_record(real_con, "pilkada_2024", "ikp_pilkada_2024_2024_08_26", "1")
+    small = public["persons"].dropna()
+    assert ((small == 0) | (small >= data.threshold())).all()
+
+
+def test_region_ikp_names_the_region_and_its_province(real_con: duckdb.DuckDBPyConnection) -> None:
+    wakatobi = data.region_ikp(real_con, "74.07", "pemilu_2024")
+    assert {(r["scope_level"], r["status"]) for r in wakatobi.to_dict("records")} >= {
+        ("regency_city", "scored"),
+        ("province", "scored"),  # Sulawesi Tenggara in the aggregated provincial ranking
+    }
+    assert data.region_ikp(real_con, "11.01", "pemilu_2019").empty

@@ -25,9 +25,18 @@ def test_unknown_values_fall_back_to_defaults() -> None:
             "regions": "74.71,xx,74.71,11",
             "peer": "friends",
             "lang": "fr",
-        }
+        },
+        elections={"pilkada_2024", "pemilu_2024"},
     )
     assert view == ViewState(regions=("74.71", "11"))
+
+
+def test_any_election_with_data_can_be_chosen() -> None:
+    """The list comes from the warehouse, not from code: a new election is accepted once it has data."""
+    assert (
+        from_query({"election": "pilkada_2029"}, elections={"pilkada_2029", "pilkada_2024"}).election == "pilkada_2029"
+    )
+    assert from_query({"election": "pilkada_2029"}, elections={"pilkada_2024"}).election == ""
 
 
 def test_known_regions_limit_what_a_url_can_ask_for() -> None:

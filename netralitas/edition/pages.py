@@ -21,7 +21,7 @@ import orjson
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import charts, data, geo
+from netralitas import charts, data, geo, palette
 from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record
 from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, t
@@ -586,7 +586,7 @@ class Site:
         if measure == "coverage":
             build: Callable[[], go.Figure] = lambda: strip_title(  # noqa: E731
                 charts.category_map(
-                    frame, geojson, "coverage", charts.COVERAGE_COLOURS, title, lang, source, geojson_ref=ref
+                    frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, source, geojson_ref=ref
                 )
             )
         else:
@@ -752,7 +752,7 @@ class Site:
                     name=f"cakupan-{code}",
                     inputs=("children-map", frame, lang),
                     build=lambda: strip_title(
-                        charts.category_map(frame, geojson, "coverage", charts.COVERAGE_COLOURS, title, lang, src)
+                        charts.category_map(frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, src)
                     ),
                     region_links=True,
                     geo="inline",
@@ -867,7 +867,7 @@ class Site:
                     for s in ("intake", "registered", "violation", "forwarded", "recommended", "sanctioned")
                 ],
                 "caveats": [t(f"site.caveat.{k}", lang) for k in CAVEATS],
-                "coverage": [(t(f"coverage.{k}", lang), charts.COVERAGE_COLOURS[k]) for k in data.COVERAGE],
+                "coverage": [(t(f"coverage.{k}", lang), palette.COVERAGE_COLOURS[k]) for k in data.COVERAGE],
                 "sources": [Link(t(f"site.source.{k}", lang), url, page=False) for k, url in SOURCES],
                 "changelog": self.changelog(lang),
             },

@@ -16,9 +16,10 @@ final as (
             else 'kabupaten_kota'
         end as scope_level,
         -- Prevention: what a regional government does before the fact (maps, rankings, briefs count these).
-        events.event_type in ('declaration', 'circular', 'instruction', 'socialization') as is_prevention
+        coalesce(event_types.is_prevention, false) as is_prevention
     from events
     left join regions on regions.region_code = events.region_code
+    left join main.dim_event_types as event_types on event_types.event_type = events.event_type
 )
 
 select * from final
