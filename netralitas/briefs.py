@@ -22,7 +22,7 @@ import pandas as pd
 from netralitas import data, domain, privacy
 from netralitas.access import PUBLIC, Viewer
 from netralitas.charts import format_value, value_text
-from netralitas.i18n import Lang, fmt_date, fmt_int, t
+from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, t
 from netralitas.regions import Region, gazetteer
 from netralitas.settings import REPO_ROOT, get_settings
 
@@ -81,6 +81,8 @@ class Brief:
     caveats: list[str]
     link: str
     limit_days: int
+    declared: list[str] = field(default_factory=list)  # IKP: what was declared vulnerable before the election
+    recorded: list[str] = field(default_factory=list)  # what was reported, recommended and sanctioned after
     charts: dict[str, str] = field(default_factory=dict)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw numbers, for tests and checks
 
@@ -484,6 +486,7 @@ def build(
         limit_days=limit,
         values=values,
     )
+    brief.declared, brief.recorded = _before_after(con, election, region.code, viewer, lang)
     if charts:
         from netralitas import brief_charts
 
@@ -493,6 +496,25 @@ def build(
             "timeline": brief_charts.timeline_svg(event_frame, stages, lang),
         }
     return brief
+
+
+def _before_after(
+    con: duckdb.DuckDBPyConnection, election: str, code: str, viewer: Viewer, lang: Lang
+) -> tuple[list[str], list[str]]:
+    """The IKP entries naming the region (or its province) beside what was recorded after:
+    published alleged violations and the register's reported, recommended and sanctioned ASN."""
+    from netralitas import charts
+
+    frame = data.before_after(con, election, (code,), viewer)
+    row = frame.iloc[0]
+    declared = charts.ikp_phrases(row["ikp"], lang) or [t("ikp.before.none", lang)]
+    recorded = []
+    for col, key in (("published_alleged", "ikp.col.published_alleged"), ("published_asn", "ikp.col.published_asn")):
+        if row[col] is not None and not pd.isna(row[col]):
+            recorded.append(f"{t(key, lang)}: {fmt_number(row[col], lang)} ({row[f'{col}_body']})")
+    for key in ("persons", "recommended", "sanctioned"):  # "<5" where the public view suppresses
+        recorded.append(f"{t(f'brief.after.{key}', lang)}: {charts.cell_texts(frame, key, 'count', lang)[0]}")
+    return declared, recorded
 
 
 def _population(by_code: pd.DataFrame, code: str) -> float | None:

@@ -74,6 +74,37 @@ def format_value(value: object, kind: str, lang: Lang) -> str:
     return fmt_int(v, lang)
 
 
+def ikp_phrases(entries: Sequence[dict[str, Any]], lang: Lang) -> list[str]:
+    """What an IKP edition said about a region, one phrase per entry (``data.region_ikp``):
+    "IKP Tematik Netralitas ASN (21 September 2023): skor 86,54, peringkat 2"; the province's
+    own entry says so. An entry without a score says "named without a score", never zero."""
+    out = []
+    for e in entries:
+        score, rank = e.get("score"), e.get("rank")
+        if e.get("status") == "scored":
+            what = (
+                t("ikp.what.scored", lang, score=fmt_number(score, lang), rank=fmt_int(rank, lang))
+                if rank is not None and not pd.isna(rank)
+                else t("ikp.what.scored_unranked", lang, score=fmt_number(score, lang))
+            )
+        elif rank is not None and not pd.isna(rank):
+            what = t("ikp.what.listed_ranked", lang, rank=fmt_int(rank, lang))
+        else:
+            what = t("ikp.what.listed", lang)
+        if e.get("scope_level") == "province" and e.get("region_level") == 1 and e.get("for_regency"):
+            what = t("ikp.before.province", lang, what=what)
+        out.append(
+            t(
+                "ikp.before.entry",
+                lang,
+                edition=e.get("index_name", ""),
+                date=fmt_date(e.get("edition_date"), lang),
+                what=what,
+            )
+        )
+    return out
+
+
 def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str]:
     """Formatted values of a column; suppressed cells read "<5" (the threshold), not "no data"."""
     flags = frame[privacy.flag(col)] if privacy.flag(col) in frame else pd.Series(False, index=frame.index)
@@ -182,6 +213,42 @@ def choropleth(
     return _map_figure(traces, features, title, lang)
 
 
+def _marker_traces(traces: list[dict[str, Any]], features: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Regions without a polygon (Point features) as markers in their trace's colour and scale,
+    with the same hover text; a click selects them like a polygon (``customdata`` = code)."""
+    points = {f["id"]: f["geometry"]["coordinates"] for f in features if f["geometry"]["type"] == "Point"}
+    out: list[dict[str, Any]] = []
+    for trace in traces:
+        locations = trace.get("locations", [])
+        idx = [i for i, code in enumerate(locations) if code in points]
+        if not idx:
+            continue
+        z = [trace["z"][i] for i in idx]
+        values = [float(v) for v in trace["z"]]
+        out.append(
+            {
+                "type": "scattergeo",
+                "lon": [points[locations[i]][0] for i in idx],
+                "lat": [points[locations[i]][1] for i in idx],
+                "mode": "markers",
+                "marker": {
+                    "size": 12,
+                    "color": z,
+                    "colorscale": trace["colorscale"],
+                    "cmin": trace.get("zmin") if trace.get("zmin") is not None else min(values),
+                    "cmax": trace.get("zmax") if trace.get("zmax") is not None else max(values),
+                    "line": {"color": "#333333", "width": 1},
+                },
+                "hovertext": [trace["hovertext"][i] for i in idx],
+                "hoverinfo": "text",
+                "customdata": [locations[i] for i in idx],
+                "showlegend": False,
+                "name": trace.get("name", ""),
+            }
+        )
+    return out
+
+
 def _map_figure(traces: list[dict[str, Any]], features: list[dict[str, Any]], title: str, lang: Lang) -> go.Figure:
     """A geo figure framed on ``features`` (Mercator, no base map: our polygons are the map)."""
     bounds = _bounds(features)
@@ -192,7 +259,7 @@ def _map_figure(traces: list[dict[str, Any]], features: list[dict[str, Any]], ti
         "lonaxis": {"range": [bounds[0] - pad_lon, bounds[2] + pad_lon]},
         "lataxis": {"range": [bounds[1] - pad_lat, bounds[3] + pad_lat]},
     }
-    fig = go.Figure(data=traces, layout={"geo": geo_layout})
+    fig = go.Figure(data=[*traces, *_marker_traces(traces, features)], layout={"geo": geo_layout})
     theme(fig, lang, 440)
     fig.update_layout(title={"text": title, "x": 0, "font": {"size": 15}}, margin={"l": 0, "r": 0, "t": 40, "b": 0})
     return fig
@@ -476,6 +543,11 @@ def headline_dots(frame: pd.DataFrame, lang: Lang) -> go.Figure:
     return fig
 
 
+def has_intake(weekly: pd.DataFrame) -> bool:
+    """Whether a weekly intake frame has any week with a shown, positive count."""
+    return bool(len(weekly)) and bool(pd.to_numeric(weekly["persons"], errors="coerce").fillna(0).gt(0).any())
+
+
 def timeline(
     events: pd.DataFrame,
     weekly: pd.DataFrame,
@@ -489,6 +561,8 @@ def timeline(
     make_subplots costs ~100 ms per build, and this chart is rebuilt on every
     scope change.
     """
+    if not has_intake(weekly):  # no case came in (or every count is hidden): no intake panel at all
+        weekly = weekly.iloc[0:0]
     if events.empty and weekly.empty:
         return empty(t("timeline.empty", lang), lang)
     # Traces as plain dicts in one Figure(...) call (add_trace copies and validates each again).

@@ -528,6 +528,11 @@ def ikp_editions(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
     return run_report("ikp_editions", {"election": election}, con)
 
 
+def ikp_entries(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every published IKP entry with codes and sources (the public edition's ``ikp`` data file)."""
+    return run_report("ikp_entries", {}, con)
+
+
 def default_ikp_edition(editions: pd.DataFrame, level: str) -> str:
     """The edition a map of ``level`` opens on: the first that names regions of that level, else ''."""
     col = "province_entries" if level == "1" else "regency_entries"
@@ -571,7 +576,17 @@ def ikp_vs_record(
     )
 
 
-def ikp_summary(frame: pd.DataFrame) -> dict[str, object]:
+@dataclass(frozen=True)
+class IkpSummary:
+    named: int  # places the edition named at this level
+    scored: int
+    listed: int  # named without a score
+    named_with_figures: int  # named places with a published figure of alleged violations
+    regions_with_figures: int
+    share_from_named: float | None  # of published alleged violations, the share from named places
+
+
+def ikp_summary(frame: pd.DataFrame) -> IkpSummary:
     """What a reader should take from :func:`ikp_vs_record`: how many places were named, how many of
     them have a published figure of alleged violations, and the share of the published alleged
     violations that came from named places."""
@@ -579,14 +594,14 @@ def ikp_summary(frame: pd.DataFrame) -> dict[str, object]:
     published = pd.to_numeric(frame["published_alleged"], errors="coerce")
     total = float(published.sum(skipna=True))
     from_named = float(pd.to_numeric(named["published_alleged"], errors="coerce").sum(skipna=True))
-    return {
-        "named": len(named),
-        "scored": int((frame["status"] == "scored").sum()),
-        "listed": int((frame["status"] == "listed").sum()),
-        "named_with_figures": int(pd.to_numeric(named["published_alleged"], errors="coerce").notna().sum()),
-        "regions_with_figures": int(published.notna().sum()),
-        "share_from_named": (from_named / total) if total else None,
-    }
+    return IkpSummary(
+        named=len(named),
+        scored=int((frame["status"] == "scored").sum()),
+        listed=int((frame["status"] == "listed").sum()),
+        named_with_figures=int(pd.to_numeric(named["published_alleged"], errors="coerce").notna().sum()),
+        regions_with_figures=int(published.notna().sum()),
+        share_from_named=(from_named / total) if total else None,
+    )
 
 
 def region_ikp(con: duckdb.DuckDBPyConnection, region: str, election: str) -> pd.DataFrame:
@@ -602,8 +617,61 @@ def region_ikp(con: duckdb.DuckDBPyConnection, region: str, election: str) -> pd
         for level, code in (("1", province), ("2", region)) if region != province else (("1", province),):
             entry = ikp_regions(con, str(ed["edition_id"]), level, province)
             entry = entry[(entry["region_code"] == code) & (entry["status"] != "not_listed")]
-            rows.extend(entry.assign(scope_level="province" if level == "1" else "regency_city").to_dict("records"))
+            entry = entry.assign(scope_level="province" if level == "1" else "regency_city", for_regency=region != code)
+            rows.extend(entry.to_dict("records"))
     frame = pd.DataFrame(rows)
     if frame.empty:
         return pd.DataFrame(columns=["edition_id", "index_name", "edition_date", "scope_level", "status"])
     return frame.sort_values(["edition_date", "scope_level"]).reset_index(drop=True)
+
+
+def before_after(
+    con: duckdb.DuckDBPyConnection, election: str, regions: tuple[str, ...], viewer: Viewer = PUBLIC
+) -> pd.DataFrame:
+    """For each region: what was declared before the election (its IKP entries, ``ikp``: a list of
+    records) beside what was recorded after: the latest published alleged violations and ASN
+    reported (with the body), prevention events, and the register's reported, recommended and
+    sanctioned ASN (suppressed for the public as everywhere)."""
+    listed = region_list(con, "").set_index("region_code")
+    rows = []
+    for code in regions:
+        if code not in listed.index:
+            continue
+        level = str(int(listed.loc[code, "region_level"]))
+        summary = enforcement_summary(con, election, code, viewer)
+        row: dict[str, object] = {
+            "region_code": code,
+            "region_name": listed.loc[code, "region_name"],
+            "ikp": region_ikp(con, code, election).to_dict("records"),
+            "persons": summary["persons"],
+            "recommended": summary["recommended"],
+            "sanctioned": summary["sanctioned"],
+        }
+        for flag in (privacy.flag(c) for c in ("persons", "recommended", "sanctioned")):
+            row[flag] = bool(summary.get(flag, False))
+        for metric, unit, col in (
+            ("alleged_violations_total", "cases", "published_alleged"),
+            ("asn_reported", "persons", "published_asn"),
+        ):
+            figures = region_figures(con, election, metric, level)
+            hit = figures[(figures["region_code"] == code) & (figures["unit"] == unit)] if len(figures) else figures
+            row[col] = float(hit["value"].iloc[0]) if len(hit) else None
+            row[f"{col}_body"] = str(hit["reporting_body"].iloc[0]) if len(hit) else ""
+        coverage = region_coverage(con, election, level)
+        mine = coverage[coverage["region_code"] == code]
+        row["prevention_events"] = int(mine["prevention_events"].iloc[0]) if len(mine) else 0
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# The follow-up end of the enforcement chain: forwarded, recommended, sanctioned, follow-up rate
+# (``stage_order`` in metrics.csv, so a new core metric at that end joins without code).
+FOLLOWUP_FROM_STAGE = 6
+
+
+def published_followup(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
+    """Published figures on the follow-up end of the chain for one scope ('' = national): what
+    the public record says about recommendations and sanctions, before any register."""
+    frame = published_figures(con, election, region)
+    stage = pd.to_numeric(frame["stage_order"], errors="coerce")
+    return frame[stage >= FOLLOWUP_FROM_STAGE].sort_values(["stage_order", "as_of_date"]).reset_index(drop=True)

@@ -11,6 +11,7 @@ as one coverage (``shapely.coverage_simplify``), not polygon by polygon.
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,42 @@ def _round(coords: Any) -> Any:
     return [_round(c) for c in coords]
 
 
-def _write_geojson(frame: gpd.GeoDataFrame, props: list[str], path: Path) -> None:
+def points(settings: Settings, wanted: dict[str, str]) -> list[dict[str, Any]]:
+    """Point features for regions the boundary file has no polygon for (``region_points.csv``: a
+    point inside each, with its source); maps draw them as markers and list them as such."""
+    path = settings.curated_tables / "region_points.csv"
+    if not path.exists():
+        return []
+    gaz = gazetteer()
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["region_code"]
+            if code not in wanted:
+                continue
+            out.append(
+                {
+                    "type": "Feature",
+                    "id": code,
+                    "properties": {
+                        "region_code": code,
+                        "name": gaz.regions[code].name,
+                        "province_code": gaz.regions[code].province_code,
+                        "point": True,
+                    },
+                    "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                }
+            )
+    return out
+
+
+def is_point(feature: dict[str, Any]) -> bool:
+    return bool(feature.get("geometry", {}).get("type") == "Point")
+
+
+def _write_geojson(
+    frame: gpd.GeoDataFrame, props: list[str], path: Path, extra: list[dict[str, Any]] | None = None
+) -> None:
     from shapely.geometry import mapping
 
     features = []
@@ -102,6 +138,7 @@ def _write_geojson(frame: gpd.GeoDataFrame, props: list[str], path: Path) -> Non
                 "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"])},
             }
         )
+    features += extra or []
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
     tmp.replace(path)
@@ -149,10 +186,9 @@ def build(settings: Settings | None = None) -> BoundaryBuild | None:
 
     _write_geojson(prov, ["region_code", "name"], paths["provinces"])
     write_base_topojson(prov)
-    _write_geojson(reg, ["region_code", "name", "province_code"], paths["regencies"])
-
     have = set(prov["region_code"]) | set(reg["region_code"])
     missing = [(r.code, r.name) for r in gaz.regions.values() if r.code not in have]
+    _write_geojson(reg, ["region_code", "name", "province_code"], paths["regencies"], points(settings, dict(missing)))
     pd.DataFrame(missing, columns=["region_code", "name"]).to_csv(paths["reconciliation"], index=False)
     return BoundaryBuild(len(prov), len(reg), sorted(missing), unmatched)
 

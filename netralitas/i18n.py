@@ -174,7 +174,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Boundaries are not installed; showing the tile grid. Run `make build` with network or a mirror.",
     ),
     "map.grid_province_only": ("Peta petak hanya untuk tingkat provinsi.", "The tile grid is for provinces only."),
-    "map.without_polygon": ("Tanpa poligon di peta: {names}", "Without a polygon on the map: {names}"),
     "overview.election": ("Pemilihan", "Election"),
     "overview.headlines": ("Angka utama yang dipublikasikan, per lembaga", "Headline published figures, per body"),
     "overview.funnel": ("Alur penegakan: dari laporan sampai sanksi", "Enforcement chain: from report to sanction"),
@@ -907,6 +906,12 @@ CATALOGUE.update(
             "Angka yang dipublikasikan tiap lembaga, dengan sumber",
             "Figures each body published, with sources",
         ),
+        "site.data.about.ikp": (
+            "Indeks kerawanan Bawaslu (IKP) tentang netralitas ASN: skor, peringkat dan daftar per edisi, dengan "
+            "sumber; skor relatif dalam satu edisi",
+            "Bawaslu's vulnerability index (IKP) on ASN neutrality: scores, ranks and listings per edition, with "
+            "sources; scores are relative within one edition",
+        ),
         "site.data.about.regions": (
             "Provinsi dan kabupaten/kota: kode, penduduk, luas, cakupan data",
             "Provinces and regencies/cities: codes, population, area, coverage",
@@ -958,6 +963,7 @@ CATALOGUE.update(
             "name places give no score.",
         ),
         "ikp.vs.title": ("Dinyatakan rawan sebelum, tercatat sesudah", "Declared vulnerable before, recorded after"),
+        "ikp.vs.heading": ("IKP dan kasus per wilayah", "IKP and cases per region"),
         "ikp.vs.intro": (
             "Peringkat IKP di samping angka publikasi dan register kasus per wilayah: apakah wilayah yang "
             "dinyatakan rawan yang kemudian menghasilkan kasus?",
@@ -988,6 +994,9 @@ CATALOGUE.update(
             "Dilaporkan, direkomendasikan, disanksi sesudahnya",
             "Reported, recommended, sanctioned after",
         ),
+        "brief.after.persons": ("ASN dilaporkan (register)", "ASN reported (register)"),
+        "brief.after.recommended": ("Rekomendasi sanksi (register)", "Sanction recommendations (register)"),
+        "brief.after.sanctioned": ("Sanksi dijatuhkan PPK (register)", "Sanctions imposed by PPK (register)"),
         "ikp.what.scored": ("skor {score}, peringkat {rank}", "score {score}, rank {rank}"),
         "ikp.what.scored_unranked": ("skor {score}", "score {score}"),
         "ikp.what.listed": ("disebut tanpa skor", "named without a score"),
@@ -1003,9 +1012,32 @@ CATALOGUE.update(
             "asupan mingguan tidak digambar.",
             "No reports or findings are recorded for {region} in this election, so no weekly intake chart is drawn.",
         ),
+        "chart.intake_hidden": (
+            "Laporan dan temuan untuk {region} terlalu sedikit untuk ditampilkan per minggu (di bawah ambang "
+            "privasi), jadi grafik asupan mingguan tidak digambar.",
+            "Reports and findings for {region} are too few to show per week (below the privacy threshold), so "
+            "no weekly intake chart is drawn.",
+        ),
         "chart.no_events": (
             "Belum ada peristiwa tercatat untuk {region} pada pemilihan ini.",
             "No events are recorded for {region} in this election yet.",
+        ),
+        "methods.calibration": (
+            "**Register sintetis.** Jumlah baris per pemilihan sama dengan angka nasional yang dipublikasikan "
+            "({targets}), dan total provinsi sama dengan angka provinsi yang dipublikasikan Bawaslu "
+            "provinsi bila ada ({provinces} provinsi). Sebarannya, kategori, umur tindak lanjut dan perilaku PPK "
+            "tetap sintetis. "
+            "Rinciannya: data/curated/synthetic_targets.csv dan docs/data-formats.md.",
+            "**The synthetic register.** Its rows per election equal a named national published figure "
+            "({targets}), and province totals equal the provincial Bawaslu figure where one is published "
+            "({provinces} provinces). Its spread, "
+            "categories, ageing and PPK behaviour remain synthetic. Details: data/curated/synthetic_targets.csv "
+            "and docs/data-formats.md.",
+        ),
+        "followup.published": ("Tindak lanjut menurut angka publikasi", "Follow-up in the published figures"),
+        "followup.published.none": (
+            "Belum ada angka publikasi tentang rekomendasi atau sanksi untuk {scope} pada pemilihan ini.",
+            "No published figure on recommendations or sanctions for {scope} in this election yet.",
         ),
         "public.first": (
             "Angka dan peristiwa di atas adalah catatan publik nyata. Bagian di bawah memakai register kasus sintetis.",

@@ -45,11 +45,6 @@ CASE_ENUM_COLUMNS = (
 )
 
 
-def case_enums() -> dict[str, tuple[str, ...]]:
-    d = domain.load()
-    return {c: d.enum("fct_case_subjects", c) for c in CASE_ENUM_COLUMNS}
-
-
 CASE_REQUIRED = (
     "case_id",
     "subject_seq",
@@ -284,9 +279,10 @@ def _enum_check(values: tuple[str, ...], optional: bool) -> pa.Check:
     return pa.Check(lambda s: s.isin(allowed) | ((s == "") if optional else False), name="enum:" + "|".join(values))
 
 
-def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -> pa.DataFrameSchema:
+def _schema(
+    kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str], known: domain.Domain
+) -> pa.DataFrameSchema:
     """The declared schema of one import format (string cells; checks per column)."""
-    known = domain.load()
     elections = known.election_ids
     required = pa.Check(lambda s: s.str.strip() != "", name="required")
     date_opt = _check(_is_date_or_empty, "date")
@@ -297,7 +293,7 @@ def _schema(kind: Kind, columns: list[str], gaz: Gazetteer, metrics: set[str]) -
             cols[c].append(required)
         for c in CASE_DATES:
             cols[c].append(date_opt)
-        for c, values in case_enums().items():
+        for c, values in {c: known.enum("fct_case_subjects", c) for c in CASE_ENUM_COLUMNS}.items():
             cols[c].append(_enum_check(values, optional=c not in CASE_REQUIRED))
         cols["election"].append(_enum_check(elections, optional=False))
         cols["region"].append(region)
@@ -368,13 +364,20 @@ def row_numbers(frame: pd.DataFrame) -> list[int]:
     return list(numbers) if numbers is not None and len(numbers) == len(frame) else list(range(2, len(frame) + 2))
 
 
-def validate(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, metrics: set[str]) -> list[Problem]:
+def validate(
+    kind: Kind,
+    frame: pd.DataFrame,
+    name: str,
+    gaz: Gazetteer,
+    metrics: set[str],
+    known: domain.Domain | None = None,
+) -> list[Problem]:
     needed, missing = required_columns(kind, list(frame.columns))
     if missing:
         header = int(frame.attrs.get("header_row", 1))
         return [Problem(name, header, c, "kolom wajib tidak ada", "required column is missing") for c in missing]
     numbers = row_numbers(frame)
-    schema = _schema(kind, needed, gaz, metrics)
+    schema = _schema(kind, needed, gaz, metrics, known or domain.load())
     problems: list[Problem] = []
     try:
         schema.validate(frame[needed].reset_index(drop=True), lazy=True)
@@ -692,49 +695,45 @@ _AS_MART = {"cases": {"election": "election_id", "region": "region_code"}}
 
 
 def contract_problems(kind: Kind, rows: pd.DataFrame, name: str, settings: Settings) -> list[Problem]:
-    """The mart's own contract (accepted values, relationships to the dimensions of the current
-    build), checked row by row before anything is written: an import never fails at contract
-    time with a message that names no row."""
+    """The mart's own contract (accepted values, relationships to the dimensions), checked row by
+    row before anything is written: an import never fails at build time with a message that
+    names no row. The dimensions are taken as the next build will hold them: the curated lists
+    (domain.py) and the gazetteer, so a row added to election_list.csv counts before a rebuild."""
     models = {m.name: m for m in contracts.load()}
     model = models[_MART[kind]]
     renamed = rows.rename(columns=_AS_MART.get(kind, {}))
-    try:
-        con = warehouse.connect(settings)
-    except warehouse.BuildError:
-        return []  # nothing built yet: the build after the import checks the same contract
+    known = domain.load(settings.curated_tables)
+    parents: dict[str, set[str]] = {
+        "dim_elections.election_id": set(known.election_ids),
+        "dim_event_types.event_type": set(known.event_type_ids),
+        "dim_reporting_bodies.body_group": {b.body_group for b in known.bodies},
+        # an import catalogues its own other_* metrics (the rule is checked by the schema)
+        "dim_metrics.metric": set(known.metrics)
+        | {m for m in renamed.get("metric", pd.Series(dtype="string")).dropna() if domain.OTHER_METRIC.match(m)},
+        "dim_regions.region_code": set(gazetteer().regions),
+    }
     out: list[Problem] = []
-    try:
-        for column, spec in model.columns.items():
-            if column not in renamed.columns:
-                continue
-            allowed: set[str] | None = None
-            if "accepted_values" in spec:
-                allowed = {str(v) for v in spec["accepted_values"]}
-            elif "relationship" in spec:
-                table, parent = spec["relationship"].split(".")
-                if table not in models:
-                    continue
-                allowed = {
-                    str(v[0]) for v in con.execute(f'select distinct "{parent}" from {models[table].table}').fetchall()
-                }
-                if spec["relationship"] == "dim_metrics.metric":  # an import catalogues its other_* metrics
-                    allowed |= {m for m in renamed[column].dropna() if domain.OTHER_METRIC.match(m)}
-            if allowed is None:
-                continue
-            source = next((k for k, v in _AS_MART.get(kind, {}).items() if v == column), column)
-            for i, value in enumerate(renamed[column].astype("string").fillna("")):
-                if value and value not in allowed:
-                    out.append(
-                        Problem(
-                            name,
-                            _row_number(rows, i),
-                            source,
-                            f"nilai {value[:40]!r} tidak ada di {spec.get('relationship', 'daftar nilai')}",
-                            f"value {value[:40]!r} not in {spec.get('relationship', 'the accepted values')}",
-                        )
+    for column, spec in model.columns.items():
+        if column not in renamed.columns:
+            continue
+        if "accepted_values" in spec:
+            allowed, where = {str(v) for v in spec["accepted_values"]}, ("daftar nilai", "the accepted values")
+        elif spec.get("relationship") in parents:
+            allowed, where = parents[spec["relationship"]], (spec["relationship"], spec["relationship"])
+        else:
+            continue
+        source = next((k for k, v in _AS_MART.get(kind, {}).items() if v == column), column)
+        for i, value in enumerate(renamed[column].astype("string").fillna("")):
+            if value and value not in allowed:
+                out.append(
+                    Problem(
+                        name,
+                        _row_number(rows, i),
+                        source,
+                        f"nilai {value[:40]!r} tidak ada di {where[0]}",
+                        f"value {value[:40]!r} not in {where[1]}",
                     )
-    finally:
-        con.close()
+                )
     return out
 
 
@@ -795,7 +794,7 @@ def import_file(
         return result
     metrics_csv = warehouse.curated_dir(settings) / "metrics.csv"
     metrics = set(pd.read_csv(metrics_csv, dtype="string")["metric"]) if kind == "figures" else set()
-    problems = validate(kind, frame, name, gaz, metrics)
+    problems = validate(kind, frame, name, gaz, metrics, domain.load(settings.curated_tables))
     if problems:
         raise ImportFailed(problems)
     converter = {"cases": to_cases, "events": to_events, "figures": to_figures}[kind]

@@ -159,7 +159,7 @@ def load_raw(con: duckdb.DuckDBPyConnection, settings: Settings) -> str:
     for level in ("provinces", "regencies"):
         data = geo.load_geojson(level, settings)
         if data:
-            codes += [f["id"] for f in data["features"]]
+            codes += [f["id"] for f in data["features"] if not geo.is_point(f)]  # polygons only
     con.register("boundary_df", pd.DataFrame({"region_code": pd.Series(codes, dtype="string")}))
     con.execute("create or replace table raw.boundaries as select * from boundary_df")
     con.unregister("boundary_df")

@@ -139,6 +139,16 @@ def election_select(view: state.ViewState, names: dict[str, str], lang: Lang, ke
     return select(t("overview.election", lang), options, view.election, key, lambda e: names[e])
 
 
+def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:
+    """Under a regency map: the regions drawn as points because the boundary data has no polygon."""
+    if not province:
+        return
+    inside = regions[(regions["province_code"] == province) & (regions["region_level"] == 2)]
+    names = inside.loc[~inside["has_boundary"].astype(bool), "region_name"].tolist()
+    if names:
+        st.caption(t("map.marker_regions", lang, names=", ".join(names)))
+
+
 def plot(fig: Any, key: str, **kw: Any) -> Any:
     return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, **kw)
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
+from netralitas import cache, charts, privacy, widgets
 from netralitas.i18n import fmt_date, t
 
 ctx = widgets.page_start("page.timeline")
@@ -44,9 +44,16 @@ events = cache.timeline_events(election, region)
 weekly = cache.weekly_intake(election, region, viewer)
 stages = cache.election_stages(election)
 scope = names_by_code.get(region, t("common.nation", lang))
-if summary.is_synthetic and not weekly.empty:
+intake = charts.has_intake(weekly)
+if summary.is_synthetic and intake:
     widgets.synthetic_banner(lang)
-widgets.plot(charts.timeline(events, weekly, stages, lang, summary.is_synthetic), key="timeline_chart")
+if not intake:  # a sentence, never an empty panel with an invented axis
+    hidden = privacy.flag("persons") in weekly.columns and bool(weekly[privacy.flag("persons")].any())
+    st.info(t("chart.intake_hidden" if hidden else "chart.no_intake", lang, region=scope))
+if intake or not events.empty:
+    widgets.plot(charts.timeline(events, weekly, stages, lang, summary.is_synthetic), key="timeline_chart")
+else:
+    st.info(t("chart.no_events", lang, region=scope))
 register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
 st.caption(
     f"{t('common.source', lang)}: {t('source.curated_events', lang)}; {register_source} · "

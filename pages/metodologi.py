@@ -5,8 +5,8 @@ and downloads of the curated tables."""
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
-from netralitas.data import MEASURES
+from netralitas import cache, charts, demo, widgets
+from netralitas.data import MEASURES, RECORD_MEASURES
 from netralitas.i18n import fmt_int, t
 
 ctx = widgets.page_start("page.methods")
@@ -44,8 +44,10 @@ st.subheader(t("methods.definitions", lang))
 st.dataframe(
     pd.DataFrame(
         {
-            t("col.metric", lang): [t(f"measure.{m}", lang) for m in MEASURES],
-            "Definisi / Definition" if lang == "id" else "Definition": [t(f"measure.help.{m}", lang) for m in MEASURES],
+            t("col.metric", lang): [t(f"measure.{m}", lang) for m in (*RECORD_MEASURES, *MEASURES)],
+            "Definisi / Definition" if lang == "id" else "Definition": [
+                t(f"measure.help.{m}", lang) for m in (*RECORD_MEASURES, *MEASURES)
+            ],
         }
     ),
     hide_index=True,
@@ -56,6 +58,17 @@ st.markdown(t("methods.chain.text", lang))
 
 st.subheader(t("methods.caveats", lang))
 st.markdown(t("methods.caveats.text", lang))
+st.markdown(t("site.caveat.ikp", lang))
+if summary.is_synthetic:
+    goals = demo.targets()
+    national = [
+        f"{ctx.election_names.get(g.election, g.election)}: {fmt_int(g.value, lang)} ASN ({g.body})"
+        for g in goals
+        if not g.region
+    ]
+    st.markdown(
+        t("methods.calibration", lang, targets="; ".join(national), provinces=sum(1 for g in goals if g.region))
+    )
 
 st.subheader(t("methods.sources", lang))
 st.dataframe(

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.data import with_ranks
-from netralitas.i18n import fmt_int, fmt_pct, t
+from netralitas.data import default_ikp_edition, ikp_summary, with_ranks
+from netralitas.i18n import fmt_date, fmt_int, fmt_number, fmt_pct, t
 from netralitas.state import DEFAULT_COMPARISON, PEERS
 
 DEFAULT_REGIONS = DEFAULT_COMPARISON
@@ -38,6 +38,42 @@ if len(chosen) < 2:
     widgets.sync_url(view, ("election", "regions", "peer"))
     st.info(t("compare.pick", lang))
     st.stop()
+
+# First the real record: what was declared before the election beside what was published after.
+st.subheader(t("ikp.vs.title", lang))
+before = cache.before_after(election, tuple(chosen), viewer)
+register_word = f" ({t('home.synthetic', lang)})" if summary.is_synthetic else ""
+
+
+def _published(value: float | None, body: object) -> str:
+    return "–" if value is None or pd.isna(value) else f"{fmt_number(value, lang)} ({body})"
+
+
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("col.region", lang): before["region_name"],
+            t("ikp.before", lang): [
+                "; ".join(charts.ikp_phrases(entries, lang)) or t("ikp.before.none", lang) for entries in before["ikp"]
+            ],
+            t("ikp.col.published_alleged", lang): [
+                _published(v, b)
+                for v, b in zip(before["published_alleged"], before["published_alleged_body"], strict=True)
+            ],
+            t("ikp.col.published_asn", lang): [
+                _published(v, b) for v, b in zip(before["published_asn"], before["published_asn_body"], strict=True)
+            ],
+            t("measure.prevention_events", lang): [fmt_int(v, lang) for v in before["prevention_events"]],
+            t("ikp.col.register", lang) + register_word: charts.cell_texts(before, "persons", "count", lang),
+            t("stage.recommended", lang) + register_word: charts.cell_texts(before, "recommended", "count", lang),
+            t("stage.sanctioned", lang) + register_word: charts.cell_texts(before, "sanctioned", "count", lang),
+        }
+    ),
+    hide_index=True,
+)
+st.caption(
+    f"{t('common.source', lang)}: {t('source.ikp', lang)}; {t('site.source.record', lang)} · {t('ikp.caveat', lang)}"
+)
 
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
@@ -90,7 +126,7 @@ widgets.downloads(
 st.subheader(t("compare.ranking", lang))
 peer = widgets.select(t("compare.peer", lang), list(PEERS), view.peer, "peer", lambda p: t(f"compare.peer.{p}", lang))
 view = replace(view, peer=peer)
-widgets.sync_url(view, ("election", "regions", "peer"))
+widgets.sync_url(view, ("election", "regions", "peer", "edition"))
 focus = chosen[0]
 focus_row = regions.set_index("region_code").loc[focus]
 level = "1" if int(focus_row["region_level"]) == 1 else "2"
@@ -129,4 +165,84 @@ widgets.downloads(
     ),
     lang,
     key="dl_rank",
+)
+
+# Did the places flagged as risky produce the cases? IKP rank beside the record, per level.
+st.subheader(t("ikp.vs.heading", lang))
+st.caption(t("ikp.vs.intro", lang))
+editions = cache.ikp_editions(election)
+if editions.empty:
+    st.info(t("ikp.none", lang))
+    st.stop()
+i1, i2 = st.columns([1, 3])
+ikp_level = i1.radio(
+    t("ikp.vs.level", lang), ["1", "2"], key="ikp_level", format_func=lambda v: t(f"ikp.level.{v}", lang).capitalize()
+)
+labels = {
+    str(e): f"{n} ({fmt_date(d, lang)})"
+    for e, n, d in zip(editions["edition_id"], editions["index_name"], editions["edition_date"], strict=True)
+}
+edition = widgets.select(
+    t("ikp.edition", lang),
+    list(labels),
+    view.edition or default_ikp_edition(editions, ikp_level),
+    f"ikp_edition_{ikp_level}",
+    lambda k: labels[k],
+)
+record = cache.ikp_vs_record(election, edition, ikp_level, viewer)
+numbers = ikp_summary(record)
+if not numbers.named:
+    st.info(t("ikp.level_empty", lang, level=t(f"ikp.level.{ikp_level}", lang)))
+    st.stop()
+share = numbers.share_from_named
+st.markdown(
+    t(
+        "ikp.vs.summary",
+        lang,
+        edition=labels[edition],
+        named=fmt_int(numbers.named, lang),
+        level=t(f"ikp.level.{ikp_level}", lang),
+        scored=fmt_int(numbers.scored, lang),
+        listed=fmt_int(numbers.listed, lang),
+        with_figures=fmt_int(numbers.named_with_figures, lang),
+        regions=fmt_int(numbers.regions_with_figures, lang),
+        share="–" if share is None else fmt_pct(share, lang),
+    )
+)
+shown = record[record["named"] | record["published_alleged"].notna()]
+st.dataframe(
+    pd.DataFrame(
+        {
+            t("col.region", lang): shown["region_name"],
+            t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in shown["status"]],
+            t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in shown["rank"]],
+            t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in shown["score"]],
+            t("ikp.col.published_alleged", lang): [
+                ("–" if pd.isna(v) else fmt_int(v, lang)) for v in shown["published_alleged"]
+            ],
+            t("ikp.col.published_asn", lang): [
+                ("–" if pd.isna(v) else fmt_int(v, lang)) for v in shown["published_asn"]
+            ],
+            t("measure.prevention_events", lang): [fmt_int(v, lang) for v in shown["prevention_events"]],
+            t("ikp.col.register", lang) + register_word: charts.cell_texts(shown, "persons", "count", lang),
+        }
+    ),
+    hide_index=True,
+)
+st.caption(
+    f"{t('common.source', lang)}: {t('source.ikp', lang)}; {t('site.source.record', lang)}; {register_source} · "
+    f"{t('ikp.caveat', lang)}"
+)
+widgets.downloads(
+    record.drop(columns=["note"]),
+    f"ikp-{edition}-{'provinsi' if ikp_level == '1' else 'kabkota'}",
+    widgets.export_meta(
+        t("ikp.vs.title", lang),
+        {"election": election, "edition": edition, "level": ikp_level},
+        summary.register_as_of_date,
+        [t("source.ikp", lang), t("site.source.record", lang), register_source],
+        summary.is_synthetic,
+    ),
+    lang,
+    key="dl_ikp",
 )

@@ -124,6 +124,7 @@ if measure == "ikp":
     else:
         fig = charts.ikp_map(frame, geojson, title, lang, source)
         widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+        widgets.marker_note(regions, province, lang)
     st.caption(t("ikp.caveat", lang))
     st.dataframe(
         pd.DataFrame(
@@ -166,6 +167,8 @@ if measure in RECORD_MEASURES:
     else:
         fig = charts.choropleth(frame, geojson, "value", "count", title, lang, source)
         widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
+    if geojson is not None:
+        widgets.marker_note(regions, province, lang)
     if measure == "coverage":
         table = pd.DataFrame(
             {
@@ -223,10 +226,7 @@ if style == "geo" and has_geo:
     geojson = cache.geojson("regencies" if province else "provinces")
     fig = charts.choropleth(frame, geojson or {"features": []}, measure, kind, title, lang, source)
     widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
-    if province:
-        missing = frame.loc[~frame["has_boundary"], "region_name"].tolist()
-        if missing:
-            st.caption(t("map.without_polygon", lang, names=", ".join(missing)))
+    widgets.marker_note(regions, province, lang)
 else:
     if province:
         st.info(t("map.grid_province_only", lang))

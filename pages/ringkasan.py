@@ -62,6 +62,7 @@ if not headlines.empty:
 # -- the enforcement chain from the register -------------------------------------
 st.subheader(t("overview.funnel", lang))
 if summary.is_synthetic:
+    st.caption(t("public.first", lang))
     widgets.synthetic_banner(lang)
 funnel = cache.case_funnel(election, "", viewer)
 nation = cache.enforcement_summary(election, "", viewer)

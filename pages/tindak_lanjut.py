@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.i18n import fmt_int, t
+from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
 from netralitas.settings import get_settings
 
 ctx = widgets.page_start("page.followup")
@@ -39,13 +39,44 @@ view = replace(view, election=election, region=province, lang=lang)
 widgets.sync_url(view, ("election", "region"))
 if limit != default_limit:
     st.query_params["limit"] = str(limit)
+register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
+scope_name = province_names.get(province, t("common.nation", lang))
+
+# -- first, what the public record says about follow-up in this scope ------------------------
+st.subheader(f"{t('followup.published', lang)} · {scope_name}")
+published = cache.published_followup(election, province)
+if published.empty:
+    st.info(t("followup.published.none", lang, scope=scope_name))
+else:
+    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col.metric", lang): published[label_col],
+                t("col.body", lang): published["reporting_body"],
+                t("col.value", lang): [
+                    fmt_number(v, lang) + (" ≈" if a else "")
+                    for v, a in zip(published["value"], published["is_value_approximate"], strict=True)
+                ],
+                t("col.unit", lang): [t(f"unit.{u}", lang) for u in published["unit"]],
+                t("col.as_of", lang): [
+                    fmt_date(d, lang, p)
+                    for d, p in zip(published["as_of_date"], published["date_precision"], strict=True)
+                ],
+                t("col.link", lang): published["source_url"],
+            }
+        ),
+        hide_index=True,
+        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
+    )
+    st.caption(f"{t('common.source', lang)}: {t('site.source.record', lang)} · {t('home.published.caveat', lang)}")
+
 if summary.is_synthetic:
+    st.caption(t("public.first", lang))
     widgets.synthetic_banner(lang)
 if viewer.is_public:
     threshold = get_settings().suppression_threshold
     st.caption(t("privacy.note", lang, n=threshold - 1, limit=threshold))
-register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
-scope_name = province_names.get(province, t("common.nation", lang))
 
 # -- the funnel in this scope -------------------------------------------------------------
 st.subheader(f"{t('overview.funnel', lang)} · {scope_name}")

@@ -148,3 +148,20 @@ def test_cli_brief_pdf_html_batch_and_errors(real_con: duckdb.DuckDBPyConnection
         bad = cli("brief", *args)
         assert bad.returncode == 2 and words in bad.stderr, bad.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_brief_sets_declared_vulnerable_before_beside_recorded_after(
+    real_con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    brief = briefs.build(real_con, "Kabupaten Wakatobi", "pemilu_2024", charts=False)
+    assert "IKP Tematik Netralitas ASN (21 September 2023): skor 86,5, peringkat 2" in brief.declared
+    assert any("provinsinya" in line for line in brief.declared)
+    assert [line.split(":")[0] for line in brief.recorded][-3:] == [
+        "ASN dilaporkan (register)",
+        "Rekomendasi sanksi (register)",
+        "Sanksi dijatuhkan PPK (register)",
+    ]
+    html = briefs.render_html(brief)
+    assert "Dinyatakan rawan sebelum pemilihan" in html and "Dilaporkan, direkomendasikan, disanksi" in html
+    never = briefs.build(real_con, "Kota Kendari", "pilkada_2020", charts=False)
+    assert never.declared == ["Tidak disebut dalam IKP mana pun tentang pemilihan ini."]

@@ -85,7 +85,7 @@ def test_empty_states() -> None:
 def test_timeline_marks_campaign_and_voting_day(fixture_con: duckdb.DuckDBPyConnection) -> None:
     fig = charts.timeline(
         data.timeline_events(fixture_con, "pilkada_2024", "74"),
-        data.weekly_intake(fixture_con, "pilkada_2024", "74"),
+        data.weekly_intake(fixture_con, "pilkada_2024", "74", ADMIN),
         data.election_stages(fixture_con, "pilkada_2024"),
         "id",
         True,
@@ -107,3 +107,78 @@ def test_base_topojson_is_served_locally(geojson: dict[str, dict[str, object]]) 
     topo = json.loads((geo.STATIC_TOPOJSON / "world_110m.json").read_text())
     assert topo["type"] == "Topology" and {"land", "countries", "coastlines"} <= set(topo["objects"])
     assert charts.PLOTLY_CONFIG["topojsonURL"] == "/app/static/topojson/"
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    from plotly.colors import hex_to_rgb, unlabel_rgb
+
+    if colour.startswith("#"):
+        r, g, b = hex_to_rgb(colour)
+    else:
+        r, g, b = unlabel_rgb(colour)
+    return r / 255, g / 255, b / 255
+
+
+def _hues(scale: object) -> list[tuple[float, float, float]]:
+    """(hue in degrees, saturation, value) of every stop of a named or explicit plotly scale."""
+    import colorsys
+
+    from plotly.colors import get_colorscale
+
+    stops = get_colorscale(scale) if isinstance(scale, str) else scale
+    out = []
+    for _, colour in stops:  # type: ignore[union-attr]
+        h, s, v = colorsys.rgb_to_hsv(*_rgb(colour))
+        out.append((h * 360, s, v))
+    return out
+
+
+def _pairs_red_with_green(colours: list[tuple[float, float, float]]) -> bool:
+    red = any((h < 20 or h > 340) and s > 0.35 and v > 0.25 for h, s, v in colours)
+    green = any(80 < h < 160 and s > 0.35 and v > 0.25 for h, s, v in colours)
+    return red and green
+
+
+def test_no_scale_or_palette_pairs_red_with_green() -> None:
+    """Every colour scale and palette the maps, charts and briefs use reads with the most
+    common colour-vision deficiency: none sets red against green."""
+    assert _pairs_red_with_green(_hues("RdYlGn"))  # the check itself catches the old follow-up scale
+    for name in ("SEQUENTIAL", "FOLLOWUP_SCALE"):
+        assert not _pairs_red_with_green(_hues(getattr(palette, name))), name
+    for name in ("EVENT_COLOURS", "COVERAGE_COLOURS"):
+        colours = [_hues([[0, c]])[0] for c in getattr(palette, name).values()]
+        assert not _pairs_red_with_green(colours), name
+    # What a drawn map carries is the palette's scale, not a copy.
+    frame = pd.DataFrame({"region_code": ["74", "73"], "region_name": ["A", "B"], "followup_rate": [0.2, 0.8]})
+    fig = charts.choropleth(frame, {"features": []}, "followup_rate", "share", "t", "id", "s")
+    scale = [list(s) for s in fig.data[-1].colorscale]
+    assert not _pairs_red_with_green(_hues(scale))
+
+
+def test_regions_without_polygon_are_drawn_as_markers(geojson: dict[str, dict[str, object]]) -> None:
+    codes = ["12.71", "12.73", "12.76"]  # Medan has a polygon; Sibolga and Tebing Tinggi are points
+    frame = pd.DataFrame(
+        {"region_code": codes, "region_name": ["Medan", "Sibolga", "Tebing Tinggi"], "persons": [9, 4, None]}
+    )
+    fig = charts.choropleth(frame, geojson["regencies"], "persons", "count", "t", "id", "src")
+    markers = [tr for tr in fig.data if tr.type == "scattergeo"]
+    assert {c for tr in markers for c in tr.customdata} == {"12.73", "12.76"}
+    present = next(tr for tr in markers if "12.73" in tr.customdata)
+    assert list(present.marker.color) == [4.0] and present.marker.cmax == 9.0  # the polygons' own scale
+
+
+def test_timeline_draws_no_intake_panel_when_no_case_came_in() -> None:
+    events = pd.DataFrame(
+        {
+            "event_date": [pd.Timestamp("2024-10-01")],
+            "event_type": ["declaration"],
+            "date_precision": ["day"],
+            "region_name": ["Kota Kendari"],
+            "title_id": ["x"],
+            "title_en": ["x"],
+            "source_url": [""],
+        }
+    )
+    zeros = pd.DataFrame({"week_start_date": [pd.Timestamp("2024-09-30")], "persons": [pd.NA]})
+    fig = charts.timeline(events, zeros, pd.DataFrame(columns=["stage"]), "id", True)
+    assert fig.layout.yaxis.visible is False and all(tr.yaxis == "y2" for tr in fig.data)

@@ -166,7 +166,18 @@ def test_data_files_are_a_static_api(real_site: Path, real_con: duckdb.DuckDBPyC
     as_json = json.loads((real_site / "data" / "regions.json").read_text(encoding="utf-8"))
     assert len(as_json["rows"]) == 552 and as_json["meta"]["sources"]
     package = json.loads((real_site / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    assert {r["name"] for r in package["resources"]} >= {"events", "figures", "regions"}
+    assert {r["name"] for r in package["resources"]} >= {"events", "figures", "regions", "ikp"}
+    ikp = pd.read_csv(real_site / "data" / "ikp.csv", encoding="utf-8-sig")
+    assert len(ikp) == 93 and ikp["source_url"].notna().all()
+    assert ikp.loc[ikp["listing"] == "listed", "score"].isna().all()  # named without a score: never a zero
+
+
+def test_ikp_maps_keep_listed_places_apart(real_site: Path) -> None:
+    page = (real_site / "peta" / "pemilu_2024" / "ikp-ikp_tematik_netralitas_asn_2023_09_21" / "index.html").read_text()
+    assert "Disebut tanpa skor" in page and "Diberi skor" in page and "Kota Parepare" in page
+    assert "tidak dapat dibandingkan antaredisi" in page
+    english = real_site / "en" / "peta" / "pemilu_2024" / "ikp-ikp_tematik_netralitas_asn_2023_09_21" / "index.html"
+    assert "Named without a score" in english.read_text()
 
 
 def test_charts_use_only_what_the_plotly_bundle_draws(real_site: Path) -> None:
@@ -326,6 +337,7 @@ PAGE_TYPES = (
     "/peta/",
     "/peta/pilkada_2024/coverage/",
     "/peta/pilkada_2024/prevention/",
+    "/peta/pemilu_2024/ikp-ikp_tematik_netralitas_asn_2023_09_21/",
     "/en/peta/semua/coverage/",
     "/wilayah/",
     "/wilayah/74/",

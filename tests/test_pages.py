@@ -33,6 +33,11 @@ def frame_of(at: AppTest, index: int = 0):  # type: ignore[no-untyped-def]
     return at.dataframe[index].value
 
 
+def frame_with(at: AppTest, *columns: str):  # type: ignore[no-untyped-def]
+    """The first table on the page with these columns (tables before it may come and go with the data)."""
+    return next(d.value for d in at.dataframe if set(columns) <= set(d.value.columns))
+
+
 def test_every_page_is_registered() -> None:
     routes = (REPO_ROOT / "dashboard.py").read_text()
     assert len(PAGES) == 11
@@ -156,9 +161,9 @@ def test_comparison_regions_and_peer_group(data_dir: Path) -> None:
     at.multiselect(key="regions").select("64.71").run()
     assert list(frame_of(at)["Wilayah"]) == ["Kota Kendari", "Kota Bau Bau", "Kota Balikpapan"]
     assert at.query_params["regions"] == "74.71,74.72,64.71"
-    ranking = frame_of(at, 1)
+    ranking = frame_of(at, 2)  # after the before/after table and the change table
     at.selectbox(key="peer").set_value("type").run()
-    assert len(frame_of(at, 1)) > len(ranking)  # every kota, not only Sultra's
+    assert len(frame_of(at, 2)) > len(ranking)  # every kota, not only Sultra's
 
 
 def test_comparison_needs_two_regions(data_dir: Path) -> None:
@@ -176,17 +181,17 @@ def test_methods_page_completeness_and_downloads(data_dir: Path) -> None:
 
 def test_followup_page_public_is_suppressed_and_scope_changes_it(data_dir: Path) -> None:
     at = page("tindak_lanjut.py", region="74")
-    league = frame_of(at, 1)
+    league = frame_with(at, "Wilayah", "Rekomendasi sanksi")
     assert "<5" in set(league["Rekomendasi sanksi"]) or "<5" in set(league["Sanksi dijatuhkan PPK"])
     assert any("<5" in c.value for c in at.caption)
     at.selectbox(key="province").set_value("35").run()
-    assert set(frame_of(at, 1)["Wilayah"]) != set(league["Wilayah"])
+    assert set(frame_with(at, "Wilayah", "Rekomendasi sanksi")["Wilayah"]) != set(league["Wilayah"])
     assert at.query_params["region"] == "35"
 
 
 def test_followup_page_exact_inside_own_scope(data_dir: Path) -> None:
-    public = frame_of(page("tindak_lanjut.py", region="74"), 1)
-    own = frame_of(page("tindak_lanjut.py", SULTRA, region="74"), 1)
+    public = frame_with(page("tindak_lanjut.py", region="74"), "Wilayah", "Rekomendasi sanksi")
+    own = frame_with(page("tindak_lanjut.py", SULTRA, region="74"), "Wilayah", "Rekomendasi sanksi")
     assert "<5" not in set(own["Rekomendasi sanksi"])
     assert len(own) == len(public)
 
@@ -326,3 +331,87 @@ def test_import_page_previews_problems_then_imports_an_agency_file(data_dir: Pat
     assert "bawaslu-sultra" in ingest.profiles()
     audit = [json.loads(line) for line in (data_dir / "audit.jsonl").read_text().splitlines()]
     assert audit[-1]["who"] == "kurator" and audit[-1]["file"] == "rekap-salah.xlsx" and audit[-1]["rows"] == 3
+
+
+def test_timeline_without_intake_says_so_instead_of_an_empty_chart(data_dir: Path) -> None:
+    at = page("linimasa.py", election="pilkada_2018", region="11")
+    assert not at.exception
+    texts = " ".join(i.value for i in at.info)
+    assert "Tidak ada laporan atau temuan yang tercatat untuk Aceh" in texts
+    assert "Belum ada peristiwa tercatat untuk Aceh" in texts
+    assert not at.get("plotly_chart")  # a sentence, never an invented -1..1 axis
+
+
+def test_comparison_leads_with_declared_before_and_recorded_after(data_dir: Path) -> None:
+    at = page("perbandingan.py", election="pemilu_2024", regions="74.07,73")
+    assert not at.exception
+    first = frame_of(at, 0)
+    assert list(first["Wilayah"]) == ["Kabupaten Wakatobi", "Sulawesi Selatan"]
+    wakatobi = first.iloc[0]["Dinyatakan rawan sebelum pemilihan"]
+    assert "IKP Tematik Netralitas ASN (21 September 2023): skor 86,5, peringkat 2" in wakatobi
+    assert "provinsinya" in wakatobi  # Sulawesi Tenggara's own entry, kept apart
+    assert "69" in first.iloc[1]["Dugaan pelanggaran (publikasi)"]
+    assert any(c.endswith("(sintetis)") for c in first.columns)  # register columns say so
+    # The IKP section: named places against the record, by level.
+    texts = " ".join(m.value for m in at.markdown)
+    assert "menyebut 10 provinsi (10 dengan skor, 0 tanpa skor)" in texts
+    at.radio(key="ikp_level").set_value("2").run()
+    texts = " ".join(m.value for m in at.markdown)
+    assert "menyebut 29 kabupaten/kota (11 dengan skor, 18 tanpa skor)" in texts
+    table = frame_of(at, -1)
+    assert "Disebut tanpa skor" in set(table["IKP"]) and "Diberi skor" in set(table["IKP"])
+
+
+def test_map_has_an_ikp_measure_with_listed_places_kept_apart(data_dir: Path) -> None:
+    at = page("peta.py", election="pemilu_2024", measure="ikp", region="73")
+    assert not at.exception
+    assert at.selectbox(key="edition").value == "ikp_tematik_netralitas_asn_2023_09_21"
+    table = frame_of(at)
+    assert {"Kota Parepare", "Kabupaten Jeneponto"} <= set(table["Wilayah"])
+    parepare = table[table["Wilayah"] == "Kota Parepare"].iloc[0]
+    assert parepare["IKP"] == "Disebut tanpa skor" and parepare["Skor IKP"] == "–"
+    assert any("Skor IKP relatif dalam satu edisi" in c.value for c in at.caption)
+
+
+def test_followup_page_leads_with_the_published_record(data_dir: Path) -> None:
+    at = page("tindak_lanjut.py", election="pilkada_2024")
+    first = frame_of(at, 0)
+    assert "Lembaga" in first.columns and "Rekomendasi sanksi diterbitkan" in set(first.iloc[:, 0])
+    assert at.subheader[0].value.startswith("Tindak lanjut menurut angka publikasi")
+
+
+def test_an_election_added_as_data_only_reaches_every_page(data_dir: Path, tmp_path: Path) -> None:
+    """Pilkada 2029 as rows in the curated tables, no code: the pages offer it, the importer
+    accepts it, the news extractor dates articles into it."""
+    import csv
+
+    from netralitas import domain, news, warehouse
+
+    from .test_cli import FIGURE_SHARED, cli, write
+
+    curated = data_dir / "curated"
+    with (curated / "election_list.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["pilkada_2029", "pilkada", "2029-11-28", "Pilkada Serentak 2029", "2029 simultaneous regional elections",
+             "pilkada_2024", "2029-03-01", "2030-02-28", "none", "test election"]
+        )  # fmt: skip
+    with (curated / "elections.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["pilkada_2029", "voting", "2029-11-28", "2029-11-28", "Pemungutan suara", "Voting day", ""]
+        )
+    assert "pilkada_2029" in domain.load().election_ids
+    figure = write(
+        tmp_path / "f2029.csv",
+        [FIGURE_SHARED, "2029-12-01,day,national,,,pilkada_2029,reports_received,12,cases,Bawaslu RI,,,"],
+    )
+    result = cli("import", "figures", str(figure))
+    assert result.returncode == 0, result.stderr
+    warehouse.build()
+    for name in ("peta.py", "ringkasan.py", "linimasa.py", "perbandingan.py", "tindak_lanjut.py", "bahan_rapat.py"):
+        at = page(name)
+        assert not at.exception, name
+        assert "Pilkada Serentak 2029" in at.selectbox(key="election").options, name
+    at = page("ringkasan.py", election="pilkada_2029")
+    assert "Bawaslu RI" in set(frame_of(at)["Lembaga"])
+    events = news.extract("Kamis (6/9/2029), Pemkot Kendari menggelar deklarasi netralitas ASN untuk Pilkada 2029.")
+    assert events and events[0].election == "pilkada_2029"

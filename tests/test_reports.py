@@ -310,8 +310,8 @@ def test_ikp_beside_the_record(real_con: duckdb.DuckDBPyConnection) -> None:
     sulsel = frame.set_index("region_code").loc["73"]
     assert sulsel["status"] == "scored" and sulsel["published_alleged"] == 69.0
     summary = data.ikp_summary(frame)
-    assert summary["named"] == 10 and summary["named_with_figures"] == 1 and summary["regions_with_figures"] == 2
-    assert summary["share_from_named"] == pytest.approx(69 / 76)
+    assert summary.named == 10 and summary.named_with_figures == 1 and summary.regions_with_figures == 2
+    assert summary.share_from_named == pytest.approx(69 / 76)
     # Public register counts arrive suppressed as everywhere.
     public = data.ikp_vs_record(real_con, "pilkada_2024", "ikp_pilkada_2024_2024_08_26", "1")
     small = public["persons"].dropna()
@@ -325,3 +325,10 @@ def test_region_ikp_names_the_region_and_its_province(real_con: duckdb.DuckDBPyC
         ("province", "scored"),  # Sulawesi Tenggara in the aggregated provincial ranking
     }
     assert data.region_ikp(real_con, "11.01", "pemilu_2019").empty
+
+
+def test_ikp_entries(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.ikp_entries(fixture_con)
+    assert len(frame) == 93 and frame["source_url"].notna().all()
+    assert set(frame["listing"]) == {"scored", "listed", "count"}
+    assert frame.loc[frame["listing"] == "listed", "score"].isna().all()  # listed is never a zero

