@@ -413,6 +413,10 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     out = Path(args.out)
     con = warehouse.connect()
     try:
+        if not args.election:
+            from netralitas import data
+
+            args.election = str(data.election_list(con)["election_id"].iloc[0])
         if args.all_in:
             province = gazetteer().resolve(args.all_in, level=1).region
             if province is None:
@@ -534,7 +538,7 @@ def parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("brief", help="hearing brief for Komisi I: one region on one or two A4 pages (PDF or HTML)")
     s.add_argument("region", nargs="?", help="Kemendagri code or a resolvable name, e.g. 74.72 or 'Kota Baubau'")
-    s.add_argument("--election", default="pilkada_2024")
+    s.add_argument("--election", default="", help="election id (default: the newest election with data)")
     s.add_argument("--role", choices=["public", "komisi", "provinsi", "admin"], default="public")
     s.add_argument("--scope", help="region code for komisi/provinsi")
     s.add_argument("--user", help="who prepares it (printed in the header)")

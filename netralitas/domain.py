@@ -69,6 +69,7 @@ class Body:
 class Metric:
     metric: str
     is_core: bool
+    units: tuple[str, ...]  # () accepts any unit
     label_id: str
     label_en: str
 
@@ -168,7 +169,13 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int], ...]) -> Domain:
         for r in _rows(folder / "reporting_bodies.csv")
     )
     metrics = {
-        r["metric"]: Metric(r["metric"], _truth(r["is_core"]), r["label_id"], r["label_en"])
+        r["metric"]: Metric(
+            r["metric"],
+            _truth(r["is_core"]),
+            tuple(u for u in r.get("units", "").split("|") if u),
+            r["label_id"],
+            r["label_en"],
+        )
         for r in _rows(folder / "metrics.csv")
     }
     raw = yaml.safe_load((QUERIES_DIR / "marts" / "_contracts.yml").read_text(encoding="utf-8"))

@@ -392,9 +392,30 @@ def validate(
             problems.append(Problem(name, row, str(rec.column or ""), rid + shown, ren + shown))
     # Cross-field rules a spreadsheet cannot express.
     problems += _row_rules(kind, frame, name, gaz, numbers)
+    if kind == "figures":
+        problems += _unit_rules(frame, name, numbers, known or domain.load())
     if kind == "cases":
         problems += duplicate_problems("cases", frame, frame.iloc[0:0], name, numbers)
     return sorted(problems, key=lambda p: (p.row or 0, p.column))
+
+
+def _unit_rules(frame: pd.DataFrame, name: str, numbers: list[int], known: domain.Domain) -> list[Problem]:
+    """A catalogued metric is published in its own units (``metrics.csv``: units)."""
+    out = []
+    for i, metric, unit in zip(numbers, frame["metric"], frame["unit"], strict=True):
+        found = known.metrics.get(str(metric))
+        if found is not None and found.units and unit and unit not in found.units:
+            listed = ", ".join(found.units)
+            out.append(
+                Problem(
+                    name,
+                    i,
+                    "unit",
+                    f"{metric} dipublikasikan dalam {listed}, bukan {unit}",
+                    f"{metric} is published in {listed}, not {unit}",
+                )
+            )
+    return out
 
 
 def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, numbers: list[int]) -> list[Problem]:

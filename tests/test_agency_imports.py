@@ -227,3 +227,13 @@ def test_contracts_are_checked_row_by_row_before_writing(data_dir: Path, tmp_pat
         "f.csv:7:election_id: nilai 'pilkada_2099' tidak ada di dim_elections.election_id / "
         "value 'pilkada_2099' not in dim_elections.election_id"
     ]
+
+
+def test_a_catalogued_metric_keeps_its_units(data_dir: Path, tmp_path: Path) -> None:
+    f = write(
+        tmp_path / "units.csv",
+        [FIGURE_SHARED, "2024-12-02,day,national,,,pilkada_2024,followup_rate_pct,12,persons,Bawaslu RI,,,"],
+    )
+    result = cli("import", "figures", str(f), "--dry-run")
+    assert result.returncode == 2
+    assert "units.csv:2:unit: followup_rate_pct dipublikasikan dalam percent, bukan persons" in result.stderr

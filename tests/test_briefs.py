@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from netralitas import briefs, data
@@ -88,7 +89,7 @@ def test_numbers_equal_the_comparison_page(real_con: duckdb.DuckDBPyConnection) 
     brief = briefs.build(real_con, RICH, ELECTION, PUBLIC, charts=False)
     shown = data.comparison(real_con, ELECTION, (RICH, "64.72"), PUBLIC).set_index("region_code").loc[RICH]
     for col in ("followup_rate", "median_days_to_sanction", "persons_per_100k"):
-        expected = None if shown[col] is None or shown[col] != shown[col] else float(shown[col])
+        expected = None if pd.isna(shown[col]) else float(shown[col])
         got = brief.values["region"][col]
         assert (got is None and expected is None) or got == pytest.approx(expected), col
 

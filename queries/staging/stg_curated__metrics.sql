@@ -6,6 +6,7 @@ with catalogue as (
         metric,
         cast(is_core as boolean) as is_core,
         try_cast(nullif(stage_order, '') as integer) as stage_order,
+        nullif(units, '') as units,
         label_id,
         label_en,
         'curated' as origin
@@ -17,6 +18,7 @@ imported as (
         metric,
         false as is_core,
         cast(null as integer) as stage_order,
+        cast(null as varchar) as units,
         -- A label derived from the key where the batch carried none: other_rejected -> 'Rejected'.
         coalesce(min(metric_label_id), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]) as label_id,
         coalesce(min(metric_label_en), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]) as label_en,
