@@ -9,12 +9,12 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
 SITE ?= site
 
-.PHONY: run run-cluster test check build bench loadtest setup clean help eval-extract publish serve-public
+.PHONY: run run-cluster test check audit build bench loadtest setup clean help eval-extract publish serve-public
 
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
 	@echo "make test   set up and run every test"
-	@echo "make check  lint (ruff) and types (mypy), no writes"
+	@echo "make check  lint and security scan (ruff, with bandit's S rules), types (mypy), pip-audit"
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
 	@echo "make eval-extract  score the news extractor on the labelled articles"
@@ -92,10 +92,29 @@ serve-public: publish $(STAMPS)/nginx
 test: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
 	$(PY) -m pytest -n 2 --dist loadfile -q
 
-check: $(STAMPS)/dev
+# ruff's rule set includes S (flake8-bandit: the security scan); pip-audit checks every installed
+# package of the pinned set against PyPI's vulnerability data (docs/security.md).
+check: $(STAMPS)/dev audit
 	$(PY) -m ruff check --no-fix .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+
+AUDIT_VENV := .venv-audit
+$(STAMPS)/audit: requirements-audit.txt
+	@mkdir -p $(STAMPS)
+	test -x $(AUDIT_VENV)/bin/python || $(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-audit.txt
+	@touch $@
+
+# PyPI's per-release JSON (where pip-audit reads vulnerabilities) is probed first: on a machine that
+# reaches only PyPI's simple index the audit cannot run, and says so rather than pretend it passed.
+audit: $(STAMPS)/venv $(STAMPS)/audit
+	@site=$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])'); \
+	if $(AUDIT_VENV)/bin/python -c 'import urllib.request as u; u.urlopen("https://pypi.org/pypi/pip/24.0/json", timeout=15)' 2>/dev/null; then \
+		$(AUDIT_VENV)/bin/pip-audit --path "$$site" --strict --progress-spinner off --desc on; \
+	else \
+		echo "pip-audit: NOT RUN: PyPI's vulnerability data (https://pypi.org/pypi/NAME/VERSION/json) is not reachable from this machine (docs/security.md)"; \
+	fi
 
 bench: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
 	$(PY) -m netralitas.bench
@@ -107,4 +126,4 @@ eval-extract: $(STAMPS)/venv
 	$(PY) -m netralitas eval-extract
 
 clean:
-	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference $(SITE) node_modules .run
+	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference $(SITE) node_modules .run $(AUDIT_VENV)

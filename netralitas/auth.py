@@ -24,7 +24,6 @@ from netralitas.access import PUBLIC, ROLES, Viewer
 from netralitas.settings import Settings, get_settings
 
 _hasher = PasswordHasher()
-SESSION_HOURS = 8
 
 
 class AccountError(Exception):
@@ -100,12 +99,49 @@ def add(
     return Account(name, role, scope, entry["kind"], entry["created"])
 
 
-def remove(name: str, settings: Settings | None = None) -> None:
+def remove(name: str, settings: Settings | None = None) -> int:
+    """Delete an account and end its sessions; returns how many sessions were ended."""
+    from netralitas import sessions
+
     users = _load(settings)
     if name not in users and name.lower() not in users:
         raise AccountError(f"{name}: tidak ada / no such user")
     users.pop(name, None) or users.pop(name.lower(), None)
     _save(users, settings)
+    return sessions.revoke_user(name, settings)
+
+
+def change(name: str, role: str | None = None, scope: str | None = None, settings: Settings | None = None) -> Account:
+    """A new role or scope; the account's token version moves on, so its sessions end."""
+    from netralitas import sessions
+
+    users = _load(settings)
+    entry = users.get(name)
+    if entry is None:
+        raise AccountError(f"{name}: tidak ada / no such user")
+    new_role = role or entry["role"]
+    new_scope = entry.get("scope", "") if scope is None else scope
+    try:
+        Viewer(role=new_role, scope=new_scope, user=name)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise AccountError(str(exc)) from exc
+    entry.update(role=new_role, scope=new_scope, token_version=int(entry.get("token_version", 0)) + 1)
+    _save(users, settings)
+    sessions.revoke_user(name, settings)
+    return Account(name, new_role, new_scope, entry.get("kind", "local"), entry.get("created", ""))
+
+
+def token_versions(settings: Settings | None = None) -> dict[str, int]:
+    """Each local account's token version: a session issued under another version is void."""
+    return {n: int(u.get("token_version", 0)) for n, u in _load(settings).items() if u.get("kind") == "local"}
+
+
+def account_viewer(name: str, settings: Settings | None = None) -> Viewer | None:
+    """The viewer of a local account as it is now (role and scope from the store)."""
+    entry = _load(settings).get(name)
+    if not entry or entry.get("kind") != "local":
+        return None
+    return Viewer(role=entry["role"], scope=entry.get("scope", ""), user=name)
 
 
 def accounts(settings: Settings | None = None) -> list[Account]:

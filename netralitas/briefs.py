@@ -536,7 +536,8 @@ def render_html(brief: Brief) -> str:
     lang = brief.lang
     # The footer lives in a CSS string: escape for CSS there, not for HTML.
     footer = t("brief.footer", lang, link=brief.link).replace("\\", "\\\\").replace('"', '\\"')
-    return template.render(b=brief, t=lambda key, **kw: t(key, lang, **kw), lang=lang, footer_css=Markup(footer))
+    footer_css = Markup(footer)  # noqa: S704  our catalogue text, escaped for the CSS string above
+    return template.render(b=brief, t=lambda key, **kw: t(key, lang, **kw), lang=lang, footer_css=footer_css)
 
 
 def render_pdf(html: str) -> tuple[bytes, int]:
@@ -548,7 +549,8 @@ def render_pdf(html: str) -> tuple[bytes, int]:
     fetcher = URLFetcher(allowed_protocols=("file", "data"))
     document = HTML(string=html, base_url=str(TEMPLATE_DIR), url_fetcher=fetcher).render()
     out = document.write_pdf()
-    assert out is not None
+    if out is None:  # write_pdf returns bytes when given no target
+        raise BriefError("WeasyPrint wrote no PDF")
     return bytes(out), len(document.pages)
 
 

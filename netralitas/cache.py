@@ -12,6 +12,7 @@ scope are part of the key, so one role never receives another role's cached resu
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -291,7 +292,7 @@ def _follow_once(key: str) -> None:
     try:
         warm()
     except Exception:  # a build that cannot be warmed is still served: the pages say what is wrong
-        pass
+        logging.getLogger(__name__).warning("warming build %s failed", newest, exc_info=True)
     finally:
         _pinned.reset(token)
     old = _active.get(key)

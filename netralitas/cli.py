@@ -6,6 +6,7 @@ Errors a user can fix print a bilingual message and exit 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import threading
@@ -153,9 +154,22 @@ def _cmd_users(args: argparse.Namespace) -> int:
     if not args.name:
         raise ValueError("nama wajib / a name is required")
     if args.action == "remove":
-        auth.remove(args.name)
-        audit.record("user_removed", who="cli", user=args.name)
-        print(f"{args.name}: dihapus / removed")
+        ended = auth.remove(args.name)
+        audit.record("user_removed", who="cli", user=args.name, sessions_ended=ended)
+        print(f"{args.name}: dihapus / removed ({ended} sesi diakhiri / sessions ended)")
+        return 0
+    if args.action == "unlock":
+        from netralitas import sessions
+
+        was_locked = sessions.unlock(args.name)
+        audit.record("account_unlocked", who="cli", user=args.name, was_locked=was_locked)
+        state = "dibuka / unlocked" if was_locked else "tidak terkunci / was not locked"
+        print(f"{args.name}: {state}")
+        return 0
+    if args.action == "set":
+        acc = auth.change(args.name, args.role, args.scope)
+        audit.record("user_changed", who="cli", user=acc.name, role=acc.role, scope=acc.scope)
+        print(f"{acc.name}: {acc.role} {acc.scope or ''} (sesi lama diakhiri / old sessions ended)")
         return 0
     password = None
     if not args.oidc:
@@ -230,33 +244,6 @@ def _cmd_serve_public(args: argparse.Namespace) -> int:
     return serve.run(Path(args.root), args.address, args.port, prefix)
 
 
-def _warm_up(address: str, port: int) -> None:
-    import socket
-    import time
-
-    # Let the server start first (it shares the GIL), then warm up while the
-    # first browser is still loading Streamlit's frontend.
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection((address, port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    try:
-        import netralitas.charts  # noqa: F401
-        from netralitas import data, warehouse
-
-        con = warehouse.connect()
-        try:
-            data.region_measures(con, "pilkada_2024", "1", "")
-            data.headline_figures(con, "pilkada_2024")
-        finally:
-            con.close()
-    except Exception:  # warming is an optimisation; the app reports real problems itself
-        pass
-
-
 def _cmd_serve(args: argparse.Namespace) -> int:
     """Start the dashboard. With a ``pages/`` folder beside the main script,
     Streamlit starts in its old directory-based multipage mode and a first
@@ -281,10 +268,18 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     # One cookie secret for every start and every replica (st.login and XSRF cookies stay valid),
     # passed in the environment rather than on the command line (where `ps` would show it).
     os.environ.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", cookie_secret(get_settings()))
+    settings = get_settings()
+    extra: list[str] = ["--server.maxUploadSize", str(settings.max_upload_mb)]
+    if settings.trusted_user_header:
+        # The intranet pattern: the proxy authenticates and passes the user (docs/security.md).
+        mapping = {settings.trusted_user_header: "email"}
+        if settings.trusted_groups_header:
+            mapping[settings.trusted_groups_header] = "groups"
+        extra += ["--server.trustedUserHeaders", json.dumps(mapping)]
     sys.argv = [
         "streamlit",
         "run",
-        str(REPO_ROOT / "dashboard.py"),
+        str(REPO_ROOT / "server.py"),  # dashboard.py with the sign-in routes (st.App)
         "--server.address",
         args.address,
         "--server.port",
@@ -299,6 +294,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         # No source watcher: it resolved every module path after each run (5% of a page view).
         "--server.fileWatcherType",
         "none",
+        *extra,
     ]
     code: int = stcli.main(standalone_mode=False) or 0
     return code
@@ -491,7 +487,7 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_cmd_query)
 
     s = sub.add_parser("users", help="local accounts and the OIDC role table")
-    s.add_argument("action", choices=["add", "remove", "list"])
+    s.add_argument("action", choices=["add", "remove", "list", "set", "unlock"], help="set: new role/scope")
     s.add_argument("name", nargs="?", help="user name, or e-mail / group:NAME with --oidc")
     s.add_argument("--role", choices=["komisi", "provinsi", "admin"])
     s.add_argument("--scope", help="region code: a province for provinsi, province or regency/city for komisi")

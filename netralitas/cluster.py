@@ -130,7 +130,8 @@ class Cluster:
     def start(self) -> None:
         self.run_dir.mkdir(parents=True, exist_ok=True)
         secret = cookie_secret(self.settings)
-        self.env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+        # HAProxy appends X-Forwarded-For: the replicas count sign-in failures per real client.
+        self.env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret, "NETRALITAS_BEHIND_PROXY": "1"}
         for i in range(1, self.replicas + 1):
             port = _free_port()
             command = [sys.executable, "-m", "netralitas", "serve", "--address", "127.0.0.1", "--port", str(port)]

@@ -116,7 +116,7 @@ class CodedRegion:
 
 
 def stable_id(prefix: str, *parts: str) -> str:
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
     return f"{prefix}_{digest}"
 
 

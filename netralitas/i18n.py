@@ -279,6 +279,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Signed in as **{user}** · {role} · scope {scope}",
     ),
     "auth.signout": ("Keluar", "Sign out"),
+    "auth.signin_link": ("Masuk dengan akun lokal →", "Sign in with a local account →"),
+    "auth.page.title": ("Masuk ke Netralitas ASN", "Sign in to ASN Neutrality"),
+    "auth.page.back": ("Kembali ke dasbor", "Back to the dashboard"),
+    "auth.csrf": (
+        "Formulir ini kedaluwarsa atau tidak berasal dari situs ini. Muat ulang halaman lalu coba lagi.",
+        "This form has expired or did not come from this site. Reload the page and try again.",
+    ),
+    "auth.slow_down": (
+        "Terlalu banyak percobaan gagal dari perangkat ini. Coba lagi dalam {n} detik.",
+        "Too many failed attempts from this device. Try again in {n} seconds.",
+    ),
+    "auth.locked": (
+        "Akun ini terkunci setelah 5 percobaan gagal sampai pukul {until}. Kata sandi yang benar pun ditolak "
+        "sampai saat itu; admin dapat membukanya lebih awal.",
+        "This account is locked after 5 failed attempts until {until}. Even the right password is refused until "
+        "then; an admin can unlock it sooner.",
+    ),
+    "auth.session_note": (
+        "Sesi berlaku 8 jam sejak terakhir dipakai (paling lama 24 jam), juga di tab baru.",
+        "The session lasts 8 hours from last use (24 hours at most), in new tabs too.",
+    ),
     "role.public": ("publik", "public"),
     "role.komisi": ("Komisi I DPRD", "Komisi I DPRD"),
     "role.provinsi": ("pimpinan provinsi", "provincial leadership"),
@@ -1069,6 +1090,19 @@ CATALOGUE.update(
         "import.col.column": ("Kolom", "Column"),
         "import.col.reason": ("Alasan", "Reason"),
         "page.import": ("Impor data", "Import data"),
+        "import.limit": ("Paling besar {n} MB.", "At most {n} MB."),
+        "import.too_big": (
+            "Berkas lebih dari {n} MB ditolak; pecah menjadi beberapa berkas.",
+            "Files over {n} MB are refused; split it into several files.",
+        ),
+        "news.too_long": (
+            "Teks lebih dari {n} karakter ditolak: tempel satu artikel saja.",
+            "Text over {n} characters is refused: paste one article only.",
+        ),
+        "news.binary": (
+            "Teks ini berisi data biner, bukan artikel: tempel teks artikelnya.",
+            "This text holds binary data, not an article: paste the article's text.",
+        ),
     }
 )
 

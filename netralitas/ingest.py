@@ -547,7 +547,8 @@ def to_cases(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
     regions = []
     for v in out["region"]:
         res = gaz.resolve(v)
-        assert res.region is not None  # validated
+        if res.region is None:  # validate() refused these rows already
+            raise ValueError(f"unresolved region {v!r} after validation")
         regions.append(res.region.code)
     out["region"] = regions
     out = out[list(CASE_COLUMNS)].astype("string")

@@ -98,7 +98,7 @@ class _Session:
                     order = pages[:]
                     random.shuffle(order)
                     for page in order:
-                        await asyncio.sleep(random.uniform(0, 2 * think))
+                        await asyncio.sleep(random.uniform(0, 2 * think))  # noqa: S311 think time, not a secret
                         await self.view(ws, page)
         except (OSError, TimeoutError, websockets.ConnectionClosed) as exc:
             self.result.dropped.append(f"{type(exc).__name__}: {exc}")
@@ -170,7 +170,7 @@ def wait_healthy(url: str, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):  # noqa: S310 our own http URL
                 return
         except OSError:
             if time.monotonic() > deadline:

@@ -103,6 +103,18 @@ WEEKDAYS = {
 }
 
 
+MAX_ARTICLE_CHARS = 60_000  # a long news article is ~15,000 characters
+
+
+def refuse_text(text: str) -> str:
+    """Why a pasted article is refused ('' when it is fine): binary content or too long."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        return "news.too_long"
+    if "\x00" in text or sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\n\r\t") > 10:
+        return "news.binary"
+    return ""
+
+
 def event_types() -> tuple[str, ...]:
     """The event types, in their curated order (``event_types.csv``)."""
     return domain.load().event_type_ids

@@ -109,8 +109,13 @@ def _fetch(ref: ReferenceFile, settings: Settings, dest: Path) -> str:
         shutil.copyfile(src, dest)
         return f"mirror {settings.reference_mirror}"
     url = f"{settings.reference_base_url}/{ref.upstream_path}"
+    if not url.startswith("https://"):
+        raise ReferenceError(
+            f"{url}: hanya https / https only (NETRALITAS_REFERENCE_BASE_URL); "
+            "atau pakai mirror lokal / or use a local mirror: NETRALITAS_REFERENCE_MIRROR"
+        )
     try:
-        with urllib.request.urlopen(url, timeout=30) as resp, dest.open("wb") as out:
+        with urllib.request.urlopen(url, timeout=30) as resp, dest.open("wb") as out:  # noqa: S310 https checked
             shutil.copyfileobj(resp, out)
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise ReferenceError(

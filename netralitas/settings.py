@@ -30,6 +30,10 @@ class Settings:
     edition_url: str = "http://127.0.0.1:8080"
     history_file: Path | None = None  # where the edition changelog is kept (default: in the data dir)
     cookie_secret: str = ""  # server.cookieSecret shared by every replica; generated into the data dir if unset
+    behind_proxy: bool = False  # a balancer in front appends X-Forwarded-For (serve --replicas sets it)
+    trusted_user_header: str = ""  # intranet sign-in: the proxy authenticates and passes the user in this header
+    trusted_groups_header: str = ""  # ... and, optionally, comma-separated groups in this one
+    max_upload_mb: int = 25  # server.maxUploadSize and the import page's cap
 
     @property
     def curated_dir(self) -> Path:
@@ -101,6 +105,10 @@ _ENV = (
     "NETRALITAS_PUBLIC_URL",
     "NETRALITAS_EDITION_URL",
     "NETRALITAS_COOKIE_SECRET",
+    "NETRALITAS_BEHIND_PROXY",
+    "NETRALITAS_TRUSTED_USER_HEADER",
+    "NETRALITAS_TRUSTED_GROUPS_HEADER",
+    "NETRALITAS_MAX_UPLOAD_MB",
 )
 
 
@@ -136,4 +144,8 @@ def _settings(env: tuple[str | None, ...]) -> Settings:
         # The public edition's address (canonical links, sitemap, embed snippets); --base-url overrides.
         edition_url=text("NETRALITAS_EDITION_URL", "http://127.0.0.1:8080").rstrip("/"),
         cookie_secret=text("NETRALITAS_COOKIE_SECRET"),
+        behind_proxy=text("NETRALITAS_BEHIND_PROXY") in ("1", "true", "yes"),
+        trusted_user_header=text("NETRALITAS_TRUSTED_USER_HEADER"),
+        trusted_groups_header=text("NETRALITAS_TRUSTED_GROUPS_HEADER"),
+        max_upload_mb=number("NETRALITAS_MAX_UPLOAD_MB", 25),
     )

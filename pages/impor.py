@@ -12,6 +12,7 @@ import streamlit as st
 
 from netralitas import ingest, tables, widgets
 from netralitas.i18n import fmt_int, t
+from netralitas.settings import get_settings
 from netralitas.warehouse import BuildError
 
 KINDS: tuple[ingest.Kind, ...] = ingest.KINDS
@@ -32,7 +33,14 @@ profile = c2.selectbox(
     key="import_profile",
     format_func=lambda p: p or t("import.profile.none", lang),
 )
-upload = st.file_uploader(t("import.upload", lang), type=["csv", "xlsx", "parquet"], key="import_file")
+limit_mb = get_settings().max_upload_mb
+upload = st.file_uploader(
+    t("import.upload", lang),
+    type=["csv", "xlsx", "parquet"],
+    key="import_file",
+    max_upload_size=limit_mb,
+    help=t("import.limit", lang, n=limit_mb),
+)
 initial = saved[profile].read_text(encoding="utf-8") if profile else ""
 if st.session_state.get("_import_profile_shown") != profile:
     st.session_state["import_mapping"] = initial  # a newly chosen profile fills the editor
@@ -64,6 +72,9 @@ if upload is None:
         st.dataframe(_problems_table(problems), hide_index=True)
     st.stop()
 
+if upload.size > limit_mb * 1024 * 1024:
+    st.error(t("import.too_big", lang, n=limit_mb))
+    st.stop()
 with tempfile.TemporaryDirectory(prefix="netralitas-upload-") as tmp:
     path = Path(tmp) / Path(upload.name).name
     path.write_bytes(upload.getvalue())

@@ -20,11 +20,15 @@ lang, viewer, names_by_code, election_names = ctx.lang, ctx.viewer, ctx.names_by
 st.caption(t("news.intro", lang))
 
 with st.form("news_article"):
-    text = st.text_area(t("news.text", lang), height=260, key="news_text")
+    text = st.text_area(t("news.text", lang), height=260, key="news_text", max_chars=news.MAX_ARTICLE_CHARS)
     c1, c2 = st.columns([3, 1])
     url = c1.text_input(t("news.url", lang), key="news_url", placeholder="https://")
     published = c2.date_input(t("news.published", lang), value=date.today(), key="news_published", format="DD/MM/YYYY")
     if st.form_submit_button(t("news.extract", lang), type="primary"):
+        refused = news.refuse_text(text)
+        if refused:
+            st.error(t(refused, lang, n=news.MAX_ARTICLE_CHARS))
+            st.stop()
         extracted = news.extract(text, published if isinstance(published, date) else None)
         st.session_state["news_events"] = [e.as_dict() for e in extracted]
         st.session_state["news_extracted"] = True

@@ -158,7 +158,8 @@ def test_a_killed_replica_is_replaced_while_the_other_serves(cluster: tuple[str,
             break
         time.sleep(0.1)
     assert replaced, "r1 was not restarted"
-    assert not late_failures and answered > 10  # the balancer kept answering from r2 meanwhile
+    # The balancer kept answering (from r2) every 0.1 s until r1 was back.
+    assert not late_failures and answered >= 5, (answered, late_failures)
     assert json.loads(state.read_text())["replicas"][0]["restarts"] == 1
 
 

@@ -34,7 +34,7 @@ def layout_mirror(tmp_path: Path) -> Path:
     return root
 
 
-def settings_for(tmp_path: Path, mirror: Path | None, base_url: str = "http://127.0.0.1:9") -> Settings:
+def settings_for(tmp_path: Path, mirror: Path | None, base_url: str = "https://127.0.0.1:9") -> Settings:
     return replace(get_settings(), data_dir=tmp_path / "data", reference_mirror=mirror, reference_base_url=base_url)
 
 

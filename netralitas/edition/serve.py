@@ -96,7 +96,7 @@ def running(root: Path, prefix: Path, port: int | None = None) -> Iterator[str]:
         deadline = time.monotonic() + 10
         while True:
             try:
-                urllib.request.urlopen(f"{url}/robots.txt", timeout=1).close()
+                urllib.request.urlopen(f"{url}/robots.txt", timeout=1).close()  # noqa: S310 our own http URL
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:

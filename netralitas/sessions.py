@@ -1,0 +1,215 @@
+"""Sign-in sessions that survive a reload and a new tab, and sign-in attempts that are throttled.
+
+After a local sign-in the browser holds an HttpOnly cookie with a signed session id
+(itsdangerous, keyed by the server's cookie secret). The session itself lives server-side in
+SQLite in the data dir, shared by every replica: it expires 8 hours after its last use and 24
+hours after it was issued, and it is void once revoked (sign-out), once the account is removed,
+or once the account's ``token_version`` changes (a role or scope change bumps it).
+
+The same database counts failed sign-ins: five failures for one account within 15 minutes lock
+it for 15 minutes (the right password is refused too, and the message says until when), and a
+client that keeps failing waits longer before each new attempt. Every failure, lock and unlock
+goes to the audit log (``auth.py`` and ``web.py`` call :mod:`netralitas.audit`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from netralitas.settings import Settings, get_settings
+
+COOKIE = "netralitas_session"
+IDLE_SECONDS = 8 * 3600
+ABSOLUTE_SECONDS = 24 * 3600
+TOUCH_EVERY = 60  # write last_seen at most once a minute per session
+LOCK_AFTER = 5  # failures for one account ...
+LOCK_WINDOW = 15 * 60  # ... within this window lock it ...
+LOCK_SECONDS = 15 * 60  # ... for this long
+CLIENT_FREE = 3  # failures from one client before it has to wait
+CLIENT_MAX_WAIT = 300.0
+
+_SCHEMA = """
+create table if not exists sessions (
+    id text primary key,
+    user text not null,
+    version integer not null,
+    created real not null,
+    last_seen real not null,
+    revoked real
+);
+create table if not exists failures (
+    user text not null,
+    client text not null,
+    at real not null
+);
+create index if not exists failures_user on failures (user, at);
+create index if not exists failures_client on failures (client, at);
+create table if not exists locks (
+    user text primary key,
+    until real not null
+);
+"""
+
+
+def db_path(settings: Settings | None = None) -> Path:
+    return (settings or get_settings()).data_dir / "sessions.sqlite3"
+
+
+@contextmanager
+def _db(settings: Settings | None = None) -> Iterator[sqlite3.Connection]:
+    path = db_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path, timeout=10, isolation_level=None)
+    try:
+        con.execute("pragma journal_mode=wal")
+        con.executescript(_SCHEMA)
+        path.chmod(0o600)
+        yield con
+    finally:
+        con.close()
+
+
+def _serializer(settings: Settings | None = None) -> URLSafeTimedSerializer:
+    from netralitas.cluster import cookie_secret
+
+    return URLSafeTimedSerializer(cookie_secret(settings or get_settings()), salt="netralitas-session")
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    user: str
+    version: int
+    created: float
+    last_seen: float
+
+
+def issue(user: str, version: int, settings: Settings | None = None, now: float | None = None) -> str:
+    """A new session for ``user``; returns the signed cookie value."""
+    now = time.time() if now is None else now
+    sid = secrets.token_urlsafe(32)
+    with _db(settings) as con:
+        con.execute(
+            "insert into sessions (id, user, version, created, last_seen) values (?, ?, ?, ?, ?)",
+            (sid, user, version, now, now),
+        )
+    return _serializer(settings).dumps(sid)
+
+
+def _sid(token: str, settings: Settings | None) -> str | None:
+    try:
+        sid = _serializer(settings).loads(token, max_age=ABSOLUTE_SECONDS)
+    except BadSignature:  # also SignatureExpired: older than the absolute limit
+        return None
+    return sid if isinstance(sid, str) else None
+
+
+def verify(token: str, current_version: dict[str, int], settings: Settings | None = None) -> Session | None:
+    """The live session behind a cookie value, or ``None`` (bad signature, unknown, revoked,
+    idle for 8 hours, older than 24 hours, or the account changed or is gone).
+    ``current_version``: each local account's token version now."""
+    sid = _sid(token, settings) if token else None
+    if sid is None:
+        return None
+    now = time.time()
+    with _db(settings) as con:
+        row = con.execute(
+            "select id, user, version, created, last_seen, revoked from sessions where id = ?", (sid,)
+        ).fetchone()
+        if row is None or row[5] is not None:
+            return None
+        session = Session(*row[:5])
+        if now - session.created > ABSOLUTE_SECONDS or now - session.last_seen > IDLE_SECONDS:
+            return None
+        if current_version.get(session.user) != session.version:
+            return None
+        if now - session.last_seen > TOUCH_EVERY:
+            con.execute("update sessions set last_seen = ? where id = ?", (now, sid))
+    return session
+
+
+def revoke(token: str, settings: Settings | None = None) -> str | None:
+    """End the session behind a cookie value (sign-out); returns its user."""
+    sid = _sid(token, settings) if token else None
+    if sid is None:
+        return None
+    with _db(settings) as con:
+        row = con.execute("select user from sessions where id = ?", (sid,)).fetchone()
+        con.execute("update sessions set revoked = ? where id = ? and revoked is null", (time.time(), sid))
+    return str(row[0]) if row else None
+
+
+def revoke_user(user: str, settings: Settings | None = None) -> int:
+    """End every session of ``user`` (account removed or changed); returns how many."""
+    with _db(settings) as con:
+        cur = con.execute("update sessions set revoked = ? where user = ? and revoked is null", (time.time(), user))
+        return cur.rowcount
+
+
+# -- throttling ------------------------------------------------------------------------------------
+
+
+def client_key(address: str) -> str:
+    """Clients are counted by a hash of their address (the audit log need not hold addresses)."""
+    return hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
+
+
+def locked_until(user: str, settings: Settings | None = None, now: float | None = None) -> float | None:
+    now = time.time() if now is None else now
+    with _db(settings) as con:
+        row = con.execute("select until from locks where user = ?", (user,)).fetchone()
+    return float(row[0]) if row and row[0] > now else None
+
+
+def client_wait(client: str, settings: Settings | None = None, now: float | None = None) -> float:
+    """Seconds this client must wait before its next attempt: 0 for the first few failures
+    within the window, then 2, 4, 8, ... seconds after its latest failure (at most 5 minutes)."""
+    now = time.time() if now is None else now
+    with _db(settings) as con:
+        rows = con.execute(
+            "select count(*), max(at) from failures where client = ? and at > ?", (client, now - LOCK_WINDOW)
+        ).fetchone()
+    count, latest = int(rows[0] or 0), rows[1]
+    if count < CLIENT_FREE or latest is None:
+        return 0.0
+    wait = min(CLIENT_MAX_WAIT, 2.0 ** (count - CLIENT_FREE + 1))
+    return max(0.0, float(latest) + wait - now)
+
+
+def record_failure(user: str, client: str, settings: Settings | None = None, now: float | None = None) -> float | None:
+    """Count a failed sign-in; returns the lock's end when this failure locks the account."""
+    now = time.time() if now is None else now
+    with _db(settings) as con:
+        con.execute("insert into failures (user, client, at) values (?, ?, ?)", (user, client, now))
+        (count,) = con.execute(
+            "select count(*) from failures where user = ? and at > ?", (user, now - LOCK_WINDOW)
+        ).fetchone()
+        if count >= LOCK_AFTER:
+            until = now + LOCK_SECONDS
+            con.execute("insert or replace into locks (user, until) values (?, ?)", (user, until))
+            con.execute("delete from failures where user = ?", (user,))
+            return until
+    return None
+
+
+def clear_failures(user: str, settings: Settings | None = None) -> None:
+    """After a good sign-in the account's count starts again."""
+    with _db(settings) as con:
+        con.execute("delete from failures where user = ?", (user,))
+
+
+def unlock(user: str, settings: Settings | None = None) -> bool:
+    """Lift a lock (``users unlock NAME``); returns whether there was one."""
+    with _db(settings) as con:
+        cur = con.execute("delete from locks where user = ? and until > ?", (user, time.time()))
+        con.execute("delete from failures where user = ?", (user,))
+        return cur.rowcount > 0
