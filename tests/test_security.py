@@ -327,11 +327,13 @@ def test_uploads_are_capped_and_binary_text_is_refused(data_dir: Path, monkeypat
     at = AppTest.from_file(str(REPO_ROOT / "pages" / "impor.py"), default_timeout=60)
     at.session_state["_viewer"] = {"viewer": Viewer(role="admin", user="root").__dict__, "at": time.time()}
     at.run()
+    before = sorted(p.name for p in (data_dir / "imports").rglob("*")) if (data_dir / "imports").exists() else []
     big = b"case_id,subject_seq\n" + b"X,1\n" * 400_000  # 1.6 MB
     at.file_uploader(key="import_file").set_value(("besar.csv", big, "text/csv"))
     at.run()
     assert any("lebih dari 1 MB ditolak" in e.value for e in at.error)
-    assert not (data_dir / "imports").exists()
+    after = sorted(p.name for p in (data_dir / "imports").rglob("*")) if (data_dir / "imports").exists() else []
+    assert after == before  # nothing written
     assert news.refuse_text("x" * (news.MAX_ARTICLE_CHARS + 1)) == "news.too_long"
     assert news.refuse_text("PK\x03\x04\x00\x00binary") == "news.binary"
     assert news.refuse_text("Kamis (5/9/2024), Pemkot Kendari menggelar deklarasi netralitas ASN.") == ""
