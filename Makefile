@@ -98,6 +98,7 @@ check: $(STAMPS)/dev audit
 	$(PY) -m ruff check --no-fix .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	PYTHONPATH=. $(VENV)/bin/lint-imports
 
 AUDIT_VENV := .venv-audit
 $(STAMPS)/audit: requirements-audit.txt

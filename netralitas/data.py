@@ -277,7 +277,13 @@ def curated_figures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_report("curated_figures", {}, con)
 
 
-def standout_regions(measures: pd.DataFrame, min_recommended: int = 10, n: int = 5) -> pd.DataFrame:
+# A follow-up rate says something only over enough recommendations (the overview's standouts).
+STANDOUT_MIN_RECOMMENDED = 20
+
+
+def standout_regions(
+    measures: pd.DataFrame, min_recommended: int = STANDOUT_MIN_RECOMMENDED, n: int = 5
+) -> pd.DataFrame:
     """Regions with the lowest and highest PPK follow-up among those with enough recommendations."""
     eligible = measures[measures["recommended"] >= min_recommended].dropna(subset=["followup_rate"])
     low = eligible.nsmallest(n, "followup_rate").assign(standout="lowest")

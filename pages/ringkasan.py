@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.data import standout_regions
+from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
 from netralitas.i18n import fmt_date, fmt_int, t
 
 ctx = widgets.page_start("app.title")
@@ -93,16 +93,15 @@ widgets.downloads(
 
 # -- regions that stand out --------------------------------------------------------
 st.subheader(t("overview.standouts", lang))
-MIN_RECOMMENDED = 20
-st.caption(t("overview.standouts.help", lang, n=MIN_RECOMMENDED))
-standouts = standout_regions(cache.region_measures(election, "1", "", viewer), MIN_RECOMMENDED, 5)
+st.caption(t("overview.standouts.help", lang, n=STANDOUT_MIN_RECOMMENDED))
+standouts = standout_regions(cache.region_measures(election, "1", "", viewer))
 if standouts.empty:
     st.info(t("home.no_cases", lang))
 else:
     cols = st.columns(2)
     for col, which in zip(cols, ("lowest", "highest"), strict=True):
         part = standouts[standouts["standout"] == which]
-        col.markdown(f"**{t('overview.' + which, lang)}**")
+        col.markdown(f"**{t(f'overview.{which}', lang)}**")
         col.dataframe(
             pd.DataFrame(
                 {

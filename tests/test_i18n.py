@@ -20,3 +20,33 @@ def test_every_entry_has_both_languages() -> None:
     for key, (id_text, en_text) in CATALOGUE.items():
         assert id_text and en_text, key
     assert t("home.cases", "id", n="3") == "3 kasus"
+
+
+def _sources() -> str:
+    from netralitas.settings import REPO_ROOT
+
+    files = [*(REPO_ROOT / "netralitas").rglob("*.py"), *(REPO_ROOT / "netralitas").rglob("*.j2")]
+    files += [*(REPO_ROOT / "pages").glob("*.py"), REPO_ROOT / "dashboard.py"]
+    return "\n".join(p.read_text(encoding="utf-8") for p in files if p.name != "i18n.py")
+
+
+def test_every_catalogue_key_is_used() -> None:
+    """A key is used literally ("map.measure") or through a dynamic prefix (f"measure.{m}")."""
+    import re
+
+    src = _sources()
+    literal = set(re.findall(r'["\']([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)["\']', src))
+    prefixes = set(re.findall(r'f["\']([a-z][a-z0-9_.]*\.)\{', src))
+    prefixes |= set(re.findall(r'["\']([a-z][a-z0-9_.]*\.)["\'] *\+', src))  # "site.nav." + key
+    unused = [k for k in CATALOGUE if k not in literal and not any(k.startswith(p) for p in prefixes)]
+    assert unused == []
+
+
+def test_both_languages_carry_the_same_placeholders() -> None:
+    import string
+
+    def fields(text: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+    for key, (id_text, en_text) in CATALOGUE.items():
+        assert fields(id_text) == fields(en_text), key
