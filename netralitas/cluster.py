@@ -36,7 +36,9 @@ def cookie_secret(settings: Settings) -> str:
     into the data dir (mode 0600) and reused by every later start."""
     if settings.cookie_secret:
         return settings.cookie_secret
-    path = settings.data_dir / "cookie_secret"
+    if os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET"):  # set by a deployment (Kubernetes secret)
+        return os.environ["STREAMLIT_SERVER_COOKIE_SECRET"]
+    path = settings.state_dir / "cookie_secret"
     if path.exists():
         return path.read_text(encoding="utf-8").strip()
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,7 @@ create table if not exists locks (
 
 
 def db_path(settings: Settings | None = None) -> Path:
-    return (settings or get_settings()).data_dir / "sessions.sqlite3"
+    return (settings or get_settings()).state_dir / "sessions.sqlite3"
 
 
 @contextmanager

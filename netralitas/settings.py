@@ -34,6 +34,7 @@ class Settings:
     trusted_user_header: str = ""  # intranet sign-in: the proxy authenticates and passes the user in this header
     trusted_groups_header: str = ""  # ... and, optionally, comma-separated groups in this one
     max_upload_mb: int = 25  # server.maxUploadSize and the import page's cap
+    state: Path | None = None  # where the served app writes (sessions, audit log); default: the data dir
 
     @property
     def curated_dir(self) -> Path:
@@ -75,8 +76,14 @@ class Settings:
         return self.history_file or self.data_dir / "editions.jsonl"
 
     @property
+    def state_dir(self) -> Path:
+        """Where the served app writes its state (sessions, audit log): the data dir unless
+        NETRALITAS_STATE_DIR moves it (replicas that mount the data read-only)."""
+        return self.state or self.data_dir
+
+    @property
     def audit_log(self) -> Path:
-        return self.data_dir / "audit.jsonl"
+        return self.state_dir / "audit.jsonl"
 
 
 def oidc_configured() -> bool:
@@ -109,6 +116,7 @@ _ENV = (
     "NETRALITAS_TRUSTED_USER_HEADER",
     "NETRALITAS_TRUSTED_GROUPS_HEADER",
     "NETRALITAS_MAX_UPLOAD_MB",
+    "NETRALITAS_STATE_DIR",
 )
 
 
@@ -148,4 +156,5 @@ def _settings(env: tuple[str | None, ...]) -> Settings:
         trusted_user_header=text("NETRALITAS_TRUSTED_USER_HEADER"),
         trusted_groups_header=text("NETRALITAS_TRUSTED_GROUPS_HEADER"),
         max_upload_mb=number("NETRALITAS_MAX_UPLOAD_MB", 25),
+        state=Path(text("NETRALITAS_STATE_DIR")) if text("NETRALITAS_STATE_DIR") else None,
     )

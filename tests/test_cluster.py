@@ -177,6 +177,12 @@ def test_the_kubernetes_arrangement_matches_the_local_one() -> None:
     env = {e["name"]: e for e in container["env"]}
     assert env["STREAMLIT_SERVER_COOKIE_SECRET"]["valueFrom"]["secretKeyRef"]["name"] == "netralitas-cookie"
     assert container["volumeMounts"][0]["readOnly"] is True
+    # Sessions and the audit log are written by every pod: a writable shared volume at the state dir.
+    state = next(m for m in container["volumeMounts"] if m["name"] == "state")
+    assert env["NETRALITAS_STATE_DIR"]["value"] == state["mountPath"] and not state.get("readOnly")
+    claims = [d for d in yaml.safe_load_all((REPO_ROOT / "deploy" / "kubernetes" / "netralitas.yaml").read_text())]
+    state_claim = next(d for d in claims if d["metadata"]["name"] == "netralitas-state")
+    assert state_claim["spec"]["accessModes"] == ["ReadWriteMany"]
     annotations = docs["Ingress"]["metadata"]["annotations"]
     assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"
     assert int(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"]) >= 3600

@@ -385,3 +385,21 @@ def test_the_intranet_pattern_maps_a_trusted_header_through_the_role_table(
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_state_can_live_outside_a_read_only_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replicas that mount the data read-only write sessions and the audit log to NETRALITAS_STATE_DIR,
+    and take the cookie secret from the deployment's secret."""
+    from netralitas import audit
+    from netralitas.cluster import cookie_secret
+
+    monkeypatch.setenv("NETRALITAS_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", "dari-secret-kubernetes-" * 3)
+    settings = get_settings()
+    assert settings.state_dir == tmp_path / "state"
+    assert cookie_secret(settings) == "dari-secret-kubernetes-" * 3
+    token = sessions.issue("u", 0)
+    assert sessions.verify(token, {"u": 0}) is not None
+    assert (tmp_path / "state" / "sessions.sqlite3").exists()
+    audit.record("login", who="u")
+    assert (tmp_path / "state" / "audit.jsonl").exists()
