@@ -157,6 +157,54 @@ def election_select(view: state.ViewState, names: dict[str, str], lang: Lang, ke
     return select(t("overview.election", lang), options, view.election, key, lambda e: names[e])
 
 
+def edition_label(editions: pd.DataFrame, edition: str, lang: Lang) -> str:
+    """An IKP edition as a reader names it: "IKP Tematik Netralitas ASN (21 September 2023)"."""
+    from netralitas.i18n import fmt_date
+
+    row = editions[editions["edition_id"] == edition].iloc[0]
+    return f"{row['index_name']} ({fmt_date(row['edition_date'], lang)})"
+
+
+def ikp_edition_select(editions: pd.DataFrame, value: str, level: str, key: str, lang: Lang) -> str:
+    """Choose an IKP edition of the election; the default is the first that names ``level``."""
+    from netralitas.data import default_ikp_edition
+
+    return select(
+        t("ikp.edition", lang),
+        [str(e) for e in editions["edition_id"]],
+        value or default_ikp_edition(editions, level),
+        key,
+        lambda e: edition_label(editions, e, lang),
+    )
+
+
+def published_table(frame: pd.DataFrame, lang: Lang) -> None:
+    """Published figures as the overview and the follow-up page list them: measure, body, value
+    ("≈" when approximate), unit, as-of date and a source link."""
+    from netralitas.i18n import fmt_date, fmt_number
+
+    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col.metric", lang): frame[label_col],
+                t("col.body", lang): frame["reporting_body"],
+                t("col.value", lang): [
+                    fmt_number(v, lang) + (" ≈" if a else "")
+                    for v, a in zip(frame["value"], frame["is_value_approximate"], strict=True)
+                ],
+                t("col.unit", lang): [t(f"unit.{u}", lang) for u in frame["unit"]],
+                t("col.as_of", lang): [
+                    fmt_date(d, lang, p) for d, p in zip(frame["as_of_date"], frame["date_precision"], strict=True)
+                ],
+                t("col.link", lang): frame["source_url"],
+            }
+        ),
+        hide_index=True,
+        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
+    )
+
+
 def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:
     """Under a regency map: the regions drawn as points because the boundary data has no polygon."""
     if not province:

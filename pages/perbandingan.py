@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.data import default_ikp_edition, ikp_summary, with_ranks
-from netralitas.i18n import fmt_date, fmt_int, fmt_number, fmt_pct, t
+from netralitas.data import ikp_summary, with_ranks
+from netralitas.i18n import fmt_int, fmt_number, fmt_pct, t
 from netralitas.state import DEFAULT_COMPARISON, PEERS
 
 DEFAULT_REGIONS = DEFAULT_COMPARISON
@@ -178,17 +178,7 @@ i1, i2 = st.columns([1, 3])
 ikp_level = i1.radio(
     t("ikp.vs.level", lang), ["1", "2"], key="ikp_level", format_func=lambda v: t(f"ikp.level.{v}", lang).capitalize()
 )
-labels = {
-    str(e): f"{n} ({fmt_date(d, lang)})"
-    for e, n, d in zip(editions["edition_id"], editions["index_name"], editions["edition_date"], strict=True)
-}
-edition = widgets.select(
-    t("ikp.edition", lang),
-    list(labels),
-    view.edition or default_ikp_edition(editions, ikp_level),
-    f"ikp_edition_{ikp_level}",
-    lambda k: labels[k],
-)
+edition = widgets.ikp_edition_select(editions, view.edition, ikp_level, f"ikp_edition_{ikp_level}", lang)
 record = cache.ikp_vs_record(election, edition, ikp_level, viewer)
 numbers = ikp_summary(record)
 if not numbers.named:
@@ -199,7 +189,7 @@ st.markdown(
     t(
         "ikp.vs.summary",
         lang,
-        edition=labels[edition],
+        edition=widgets.edition_label(editions, edition, lang),
         named=fmt_int(numbers.named, lang),
         level=t(f"ikp.level.{ikp_level}", lang),
         scored=fmt_int(numbers.scored, lang),

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, palette, widgets
-from netralitas.data import MEASURES, RECORD_MEASURES, default_ikp_edition, default_map_measure, with_ranks
+from netralitas.data import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
 from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
 from netralitas.state import MAP_STYLES
 
@@ -78,17 +78,7 @@ if measure == "published":
 edition = ""
 editions = cache.ikp_editions(election) if measure == "ikp" else pd.DataFrame()
 if measure == "ikp" and not editions.empty:
-    edition_labels = {
-        str(e): f"{n} ({fmt_date(d, lang)})"
-        for e, n, d in zip(editions["edition_id"], editions["index_name"], editions["edition_date"], strict=True)
-    }
-    edition = widgets.select(
-        t("ikp.edition", lang),
-        list(edition_labels),
-        view.edition or default_ikp_edition(editions, "2" if province else "1"),
-        "edition",
-        lambda k: edition_labels[k],
-    )
+    edition = widgets.ikp_edition_select(editions, view.edition, "2" if province else "1", "edition", lang)
 view = replace(
     view,
     election=election,

@@ -8,7 +8,7 @@ import streamlit as st
 
 from netralitas import cache, charts, widgets
 from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
-from netralitas.i18n import fmt_date, fmt_int, t
+from netralitas.i18n import t
 
 ctx = widgets.page_start("app.title")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
@@ -26,25 +26,7 @@ st.caption(t("home.published.caveat", lang))
 headlines = cache.headline_figures(election)
 widgets.plot(charts.headline_dots(headlines, lang), key="headlines_chart")
 if not headlines.empty:
-    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
-    table = pd.DataFrame(
-        {
-            t("col.metric", lang): headlines[label_col],
-            t("col.body", lang): headlines["reporting_body"],
-            t("col.value", lang): [
-                fmt_int(v, lang) + (" ≈" if a else "")
-                for v, a in zip(headlines["value"], headlines["is_value_approximate"], strict=True)
-            ],
-            t("col.unit", lang): [t(f"unit.{u}", lang) for u in headlines["unit"]],
-            t("col.as_of", lang): [
-                fmt_date(d, lang, p) for d, p in zip(headlines["as_of_date"], headlines["date_precision"], strict=True)
-            ],
-            t("col.link", lang): headlines["source_url"],
-        }
-    )
-    st.dataframe(
-        table, hide_index=True, column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")}
-    )
+    widgets.published_table(headlines, lang)
     widgets.downloads(
         headlines,
         f"angka-utama-{election}",

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas import cache, charts, widgets
-from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
+from netralitas.i18n import fmt_int, t
 from netralitas.settings import get_settings
 
 ctx = widgets.page_start("page.followup")
@@ -48,27 +48,7 @@ published = cache.published_followup(election, province)
 if published.empty:
     st.info(t("followup.published.none", lang, scope=scope_name))
 else:
-    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("col.metric", lang): published[label_col],
-                t("col.body", lang): published["reporting_body"],
-                t("col.value", lang): [
-                    fmt_number(v, lang) + (" ≈" if a else "")
-                    for v, a in zip(published["value"], published["is_value_approximate"], strict=True)
-                ],
-                t("col.unit", lang): [t(f"unit.{u}", lang) for u in published["unit"]],
-                t("col.as_of", lang): [
-                    fmt_date(d, lang, p)
-                    for d, p in zip(published["as_of_date"], published["date_precision"], strict=True)
-                ],
-                t("col.link", lang): published["source_url"],
-            }
-        ),
-        hide_index=True,
-        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
-    )
+    widgets.published_table(published, lang)
     st.caption(f"{t('common.source', lang)}: {t('site.source.record', lang)} · {t('home.published.caveat', lang)}")
 
 if summary.is_synthetic:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -93,6 +98,45 @@ def data_dir(small_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     shutil.copytree(small_data_dir, root)
     monkeypatch.setenv("NETRALITAS_DATA_DIR", str(root))
     return root
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def served(data_dir: Path, **env: str) -> Iterator[str]:
+    """The dashboard as `make run` starts it (`python -m netralitas serve`), on a free port over
+    ``data_dir``; yields its address once /_stcore/health answers, stops it afterwards."""
+    port = free_port()
+    environment = {**os.environ, "NETRALITAS_DATA_DIR": str(data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "netralitas", "serve", "--port", str(port), "--address", "127.0.0.1"],
+        cwd=REPO_ROOT,
+        env={**environment, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as resp:
+                    if resp.read() == b"ok":
+                        break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError("the dashboard did not start") from None
+                time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's Chromium, never a browser downloaded by playwright

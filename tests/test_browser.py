@@ -4,13 +4,7 @@ every request stays on the local server."""
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +13,8 @@ from openpyxl import load_workbook
 
 from netralitas.settings import REPO_ROOT
 
+from .conftest import served
+
 CHROMIUM = "/usr/bin/chromium"  # Debian's Chromium, never a browser downloaded by playwright
 pytestmark = [
     pytest.mark.browser,
@@ -26,40 +22,10 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(small_data_dir: Path) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(small_data_dir), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    # The same launcher as `make run` (see docs/adr/0003).
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "netralitas", "serve", "--port", str(port), "--address", "127.0.0.1"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as resp:
-                    if resp.read() == b"ok":
-                        break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("streamlit did not start") from None
-                time.sleep(0.3)
+    with served(small_data_dir) as base:  # the same launcher as `make run` (see docs/adr/0003)
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def settle(page: object, *texts: str) -> str:

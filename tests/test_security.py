@@ -24,8 +24,8 @@ from netralitas import auth, sessions
 from netralitas.access import Viewer
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
-from .conftest import CHROMIUM
-from .test_browser import free_port, settle
+from .conftest import CHROMIUM, served
+from .test_browser import settle
 
 PASSWORD = "kata-sandi-uji-123"
 
@@ -38,32 +38,8 @@ def secured(small_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     settings = replace(get_settings(), data_dir=root)
     auth.add("pejabat", "provinsi", "74", PASSWORD, settings=settings)
     auth.add("anggota", "komisi", "74.71", PASSWORD, settings=settings)
-    port = free_port()
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(root)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "netralitas", "serve", "--port", str(port), "--address", "127.0.0.1"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as resp:
-                if resp.read() == b"ok":
-                    break
-        except OSError:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise RuntimeError("the server did not start") from None
-            time.sleep(0.3)
-    try:
+    with served(root) as base:
         yield base, root
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 class Browser:
@@ -351,26 +327,7 @@ def test_the_intranet_pattern_maps_a_trusted_header_through_the_role_table(
     shutil.copytree(small_data_dir, root, symlinks=True)
     settings = replace(get_settings(), data_dir=root)
     auth.add("komisi@dprd.example", "komisi", "74.71", oidc=True, settings=settings)
-    port = free_port()
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(root), "NETRALITAS_TRUSTED_USER_HEADER": "X-Forwarded-User"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "netralitas", "serve", "--port", str(port), "--address", "127.0.0.1"],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.3)
+    with served(root, NETRALITAS_TRUSTED_USER_HEADER="X-Forwarded-User") as base:
         known = browser.new_context(extra_http_headers={"X-Forwarded-User": "komisi@dprd.example"})  # type: ignore[attr-defined]
         page = known.new_page()
         page.goto(f"{base}/", wait_until="networkidle")
@@ -382,9 +339,6 @@ def test_the_intranet_pattern_maps_a_trusted_header_through_the_role_table(
         settle(page, "Angka utama yang dipublikasikan, per lembaga")
         assert "Masuk sebagai" not in page.inner_text("body")
         stranger.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_state_can_live_outside_a_read_only_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
