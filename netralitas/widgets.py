@@ -178,6 +178,19 @@ def ikp_edition_select(editions: pd.DataFrame, value: str, level: str, key: str,
     )
 
 
+def ikp_columns(frame: pd.DataFrame, lang: Lang) -> dict[str, list[str] | pd.Series]:
+    """The IKP columns every IKP table starts with: region, status (scored / named without a
+    score), rank and score ("–" where none was published, never zero)."""
+    from netralitas.i18n import fmt_int, fmt_number
+
+    return {
+        t("col.region", lang): frame["region_name"],
+        t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in frame["status"]],
+        t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in frame["rank"]],
+        t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in frame["score"]],
+    }
+
+
 def published_table(frame: pd.DataFrame, lang: Lang) -> None:
     """Published figures as the overview and the follow-up page list them: measure, body, value
     ("≈" when approximate), unit, as-of date and a source link."""

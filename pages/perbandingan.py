@@ -203,10 +203,7 @@ shown = record[record["named"] | record["published_alleged"].notna()]
 st.dataframe(
     pd.DataFrame(
         {
-            t("col.region", lang): shown["region_name"],
-            t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in shown["status"]],
-            t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in shown["rank"]],
-            t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in shown["score"]],
+            **widgets.ikp_columns(shown, lang),
             t("ikp.col.published_alleged", lang): [
                 ("–" if pd.isna(v) else fmt_int(v, lang)) for v in shown["published_alleged"]
             ],

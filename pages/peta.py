@@ -119,10 +119,7 @@ if measure == "ikp":
     st.dataframe(
         pd.DataFrame(
             {
-                t("col.region", lang): named["region_name"],
-                t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in named["status"]],
-                t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in named["score"]],
-                t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in named["rank"]],
+                **widgets.ikp_columns(named, lang),
                 t("col.link", lang): named["source_url"],
             }
         ),
