@@ -118,10 +118,10 @@ audit: $(STAMPS)/venv $(STAMPS)/audit
 	fi
 
 bench: $(STAMPS)/dev $(STAMPS)/chromium $(STAMPS)/npm $(STAMPS)/nginx setup
-	$(PY) -m netralitas.bench
+	$(PY) -m netralitas.serving.bench
 
 loadtest: $(STAMPS)/dev setup $(STAMPS)/nginx
-	$(PY) -m netralitas.loadtest
+	$(PY) -m netralitas.serving.loadtest
 
 eval-extract: $(STAMPS)/venv
 	$(PY) -m netralitas eval-extract

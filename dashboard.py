@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from netralitas import cache
+from netralitas.app import cache
+from netralitas.app.widgets import account_box, language
 from netralitas.i18n import t
-from netralitas.widgets import account_box, language
 
 st.set_page_config(page_title="Netralitas ASN", page_icon="⚖️", layout="wide")
 

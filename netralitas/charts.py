@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from netralitas import privacy
+from netralitas.access import privacy
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
 from netralitas.palette import (
     EVENT_COLOURS,

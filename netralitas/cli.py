@@ -19,14 +19,14 @@ EXIT_USER_ERROR = 2
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
-    from netralitas import setup
+    from netralitas.pipeline import setup
 
     setup.run()
     return 0
 
 
 def _cmd_reference(args: argparse.Namespace) -> int:
-    from netralitas import geo, reference
+    from netralitas.pipeline import geo, reference
 
     if args.action == "status":
         for ref in reference.FILES:
@@ -45,7 +45,7 @@ def _cmd_reference(args: argparse.Namespace) -> int:
 
 
 def _cmd_curate(args: argparse.Namespace) -> int:
-    from netralitas import curation
+    from netralitas.pipeline import curation
     from netralitas.settings import PACKAGED_CURATED
 
     out = Path(args.out) if args.out else PACKAGED_CURATED
@@ -57,7 +57,7 @@ def _cmd_curate(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from netralitas import demo
+    from netralitas.pipeline import demo
 
     n = demo.write(Path(args.out), args.cases or None, args.seed)
     print(f"{n} baris sintetis ditulis ke / synthetic rows written to {args.out}")
@@ -65,7 +65,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from netralitas import warehouse
+    from netralitas.pipeline import warehouse
 
     report = warehouse.build()
     for name, seconds in report.timings.items():
@@ -86,7 +86,7 @@ def _parse_params(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _viewer_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from netralitas.access import Viewer
+    from netralitas.access.viewer import Viewer
 
     return Viewer(role=args.role, scope=args.scope or "", user="cli")
 
@@ -96,7 +96,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
     import pandas as pd
 
-    from netralitas import data, warehouse
+    from netralitas import data
+    from netralitas.pipeline import warehouse
 
     if args.list:
         for name in warehouse.report_names():
@@ -130,7 +131,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
     if not isinstance(frame, pd.DataFrame):
         frame = pd.DataFrame([result.__dict__])
     if warehouse.report_access(args.name) != "public":
-        from netralitas import audit
+        from netralitas.access import audit
 
         audit.record(
             "export_cases", who=f"cli:{viewer.describe()}", scope=viewer.describe(), report=args.name, rows=len(frame)
@@ -145,7 +146,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
 def _cmd_users(args: argparse.Namespace) -> int:
     import getpass
 
-    from netralitas import audit, auth
+    from netralitas.access import audit, auth
 
     if args.action == "list":
         for acc in auth.accounts():
@@ -159,7 +160,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
         print(f"{args.name}: dihapus / removed ({ended} sesi diakhiri / sessions ended)")
         return 0
     if args.action == "unlock":
-        from netralitas import sessions
+        from netralitas.access import sessions
 
         was_locked = sessions.unlock(args.name)
         audit.record("account_unlocked", who="cli", user=args.name, was_locked=was_locked)
@@ -183,7 +184,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from netralitas import audit
+    from netralitas.access import audit
 
     frame = audit.read(limit=args.limit)
     frame.to_csv(sys.stdout, index=False)
@@ -191,7 +192,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from netralitas import ingest
+    from netralitas.pipeline import ingest
 
     mapping = None
     if args.mapping:
@@ -216,7 +217,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_mappings(args: argparse.Namespace) -> int:
-    from netralitas import ingest
+    from netralitas.pipeline import ingest
 
     saved = ingest.profiles()
     if not saved:
@@ -253,14 +254,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from netralitas.settings import REPO_ROOT
 
     if args.replicas > 1:
-        from netralitas import cluster
+        from netralitas.serving import cluster
 
         return cluster.run(args.replicas, args.address, args.port, REPO_ROOT / ".run" / f"cluster-{args.port}")
 
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.web import cli as stcli
 
-    from netralitas.cluster import cookie_secret
+    from netralitas.access.sessions import cookie_secret
     from netralitas.settings import get_settings
 
     PagesManager.uses_pages_directory = False
@@ -317,7 +318,7 @@ def _warm_when_running() -> None:
         # Imported here, not before the server starts: the health endpoint answers
         # sooner, and these imports finish while the browser loads the frontend.
         import netralitas.charts  # noqa: F401
-        from netralitas import cache
+        from netralitas.app import cache
 
         cache.warm()
         # The modules, caches and boundaries loaded so far live as long as the process: freeze
@@ -333,7 +334,7 @@ def _warm_when_running() -> None:
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
-    from netralitas.regions import gazetteer
+    from netralitas.pipeline.regions import gazetteer
 
     gaz = gazetteer()
     status = 0
@@ -401,9 +402,10 @@ def _cmd_eval_extract(args: argparse.Namespace) -> int:
 def _cmd_brief(args: argparse.Namespace) -> int:
     import time
 
-    from netralitas import briefs, warehouse
-    from netralitas.access import Viewer
-    from netralitas.regions import gazetteer
+    from netralitas import briefs
+    from netralitas.access.viewer import Viewer
+    from netralitas.pipeline import warehouse
+    from netralitas.pipeline.regions import gazetteer
 
     viewer = Viewer(role=args.role, scope=args.scope or "", user=args.user or "")
     out = Path(args.out)
@@ -567,7 +569,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":  # start fast: none of the data modules below are needed yet
-        from netralitas.cluster import ClusterError
+        from netralitas.serving.cluster import ClusterError
 
         try:
             return _cmd_serve(args)
@@ -575,16 +577,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"galat / error: {exc}", file=sys.stderr)
             return EXIT_USER_ERROR
 
-    from netralitas.access import AccessDenied
-    from netralitas.auth import AccountError
+    from netralitas.access.auth import AccountError
+    from netralitas.access.viewer import AccessDenied
     from netralitas.briefs import BriefError
-    from netralitas.curation import CurationError
     from netralitas.edition.assets import AssetError
     from netralitas.edition.build import EditionError
     from netralitas.edition.serve import ServeError
-    from netralitas.ingest import ImportFailed
-    from netralitas.reference import ReferenceError
-    from netralitas.warehouse import BuildError, ReportError
+    from netralitas.pipeline.curation import CurationError
+    from netralitas.pipeline.ingest import ImportFailed
+    from netralitas.pipeline.reference import ReferenceError
+    from netralitas.pipeline.warehouse import BuildError, ReportError
 
     try:
         code: int = args.func(args)

@@ -13,10 +13,10 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from netralitas import privacy
-from netralitas.access import PUBLIC, Viewer, mask_name, mask_nip
+from netralitas.access import privacy
+from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
+from netralitas.pipeline.warehouse import run_report
 from netralitas.settings import get_settings
-from netralitas.warehouse import run_report
 
 # Counts and the measures derived from them, for small-count suppression.
 REGION_COUNTS = (

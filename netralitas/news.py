@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from netralitas import domain
-from netralitas.regions import Gazetteer, Region, gazetteer, normalise
+from netralitas.pipeline.regions import Gazetteer, Region, gazetteer, normalise
 
 FIELDS = (
     "event_date",

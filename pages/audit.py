@@ -5,7 +5,8 @@ Needs no warehouse: the log lives beside it in the data dir.
 
 import streamlit as st
 
-from netralitas import audit, widgets
+from netralitas.access import audit
+from netralitas.app import widgets
 from netralitas.i18n import t
 
 lang = widgets.lang()

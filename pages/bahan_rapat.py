@@ -8,7 +8,9 @@ from functools import partial
 
 import streamlit as st
 
-from netralitas import audit, briefs, cache, widgets
+from netralitas import briefs
+from netralitas.access import audit
+from netralitas.app import cache, widgets
 from netralitas.i18n import t
 
 ctx = widgets.page_start("page.brief")

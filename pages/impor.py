@@ -10,10 +10,11 @@ from typing import cast
 import pandas as pd
 import streamlit as st
 
-from netralitas import ingest, tables, widgets
+from netralitas.app import widgets
 from netralitas.i18n import fmt_int, t
+from netralitas.pipeline import ingest, tables
+from netralitas.pipeline.warehouse import BuildError
 from netralitas.settings import get_settings
-from netralitas.warehouse import BuildError
 
 KINDS: tuple[ingest.Kind, ...] = ingest.KINDS
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, widgets
+from netralitas.app import cache, widgets
 from netralitas.i18n import fmt_date, fmt_int, t
 
 STAGES = ["", "intake", "registered", "assessed", "violation", "forwarded", "recommended", "sanctioned"]

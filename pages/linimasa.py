@@ -6,7 +6,9 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, privacy, widgets
+from netralitas import charts
+from netralitas.access import privacy
+from netralitas.app import cache, widgets
 from netralitas.i18n import fmt_date, t
 
 ctx = widgets.page_start("page.timeline")

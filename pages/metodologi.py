@@ -5,9 +5,11 @@ and downloads of the curated tables."""
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, demo, widgets
+from netralitas import charts
+from netralitas.app import cache, widgets
 from netralitas.data import MEASURES, RECORD_MEASURES
 from netralitas.i18n import fmt_int, t
+from netralitas.pipeline import demo
 
 ctx = widgets.page_start("page.methods")
 lang, viewer, summary = ctx.lang, ctx.viewer, ctx.summary

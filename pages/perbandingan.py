@@ -7,10 +7,11 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
+from netralitas import charts
+from netralitas.app import cache, widgets
+from netralitas.app.state import DEFAULT_COMPARISON, PEERS
 from netralitas.data import ikp_summary, with_ranks
 from netralitas.i18n import fmt_int, fmt_number, fmt_pct, t
-from netralitas.state import DEFAULT_COMPARISON, PEERS
 
 DEFAULT_REGIONS = DEFAULT_COMPARISON
 

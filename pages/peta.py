@@ -7,10 +7,11 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, palette, widgets
+from netralitas import charts, palette
+from netralitas.app import cache, widgets
+from netralitas.app.state import MAP_STYLES
 from netralitas.data import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
 from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
-from netralitas.state import MAP_STYLES
 
 ctx = widgets.page_start("page.map")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names

@@ -6,7 +6,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
+from netralitas import charts
+from netralitas.app import cache, widgets
 from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
 from netralitas.i18n import t
 

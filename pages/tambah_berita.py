@@ -8,10 +8,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from netralitas import news, widgets
+from netralitas import news
+from netralitas.app import widgets
 from netralitas.i18n import t
-from netralitas.ingest import ImportFailed, import_records
-from netralitas.warehouse import BuildError
+from netralitas.pipeline.ingest import ImportFailed, import_records
+from netralitas.pipeline.warehouse import BuildError
 
 PRECISIONS = ["day", "week", "month", "year"]
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from netralitas import cache, charts, widgets
+from netralitas import charts
+from netralitas.app import cache, widgets
 from netralitas.i18n import fmt_int, t
 from netralitas.settings import get_settings
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from netralitas import warehouse
+from netralitas.pipeline import warehouse
 from netralitas.settings import PACKAGED_CURATED, REPO_ROOT, Settings, get_settings
 
 FIXTURE_DIR = Path(__file__).parent / "data" / "fixture"
@@ -54,7 +54,7 @@ def real_settings() -> Settings:
     """The default data dir as `make build` leaves it (built here if missing)."""
     settings = get_settings()
     if not settings.warehouse_path.exists():
-        from netralitas import setup
+        from netralitas.pipeline import setup
 
         setup.run(settings, say=lambda _: None)
     return settings
@@ -75,7 +75,7 @@ def small_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
-        from netralitas import setup
+        from netralitas.pipeline import setup
 
         real_ref = get_settings().reference_dir
         default_ref = REPO_ROOT / "data" / "reference"

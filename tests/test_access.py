@@ -6,8 +6,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import auth, data, privacy, warehouse
-from netralitas.access import PUBLIC, AccessDenied, Viewer, mask_name, mask_nip
+from netralitas import data
+from netralitas.access import auth, privacy
+from netralitas.access.viewer import PUBLIC, AccessDenied, Viewer, mask_name, mask_nip
+from netralitas.pipeline import warehouse
 
 ADMIN = Viewer("admin", user="a")
 SULTRA = Viewer("provinsi", "74", user="p74")

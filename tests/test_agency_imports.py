@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from netralitas import ingest, tables
+from netralitas.pipeline import ingest, tables
 from netralitas.settings import REPO_ROOT
 
 from .test_cli import FIGURE_SHARED, cli, rows, tree_digest, write
@@ -217,7 +217,7 @@ def test_contracts_are_checked_row_by_row_before_writing(data_dir: Path, tmp_pat
         ),
         "figures",
     )
-    from netralitas.regions import gazetteer
+    from netralitas.pipeline.regions import gazetteer
     from netralitas.settings import get_settings
 
     converted = ingest.to_figures(frame, gazetteer(), "x")

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from netralitas import briefs, data
-from netralitas.access import PUBLIC, Viewer
+from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.charts import value_text
 from netralitas.i18n import fmt_date
 from tests.test_cli import cli

@@ -202,7 +202,7 @@ def test_provincial_user_signs_in_and_sees_only_their_province(
 ) -> None:
     from dataclasses import replace
 
-    from netralitas import auth
+    from netralitas.access import auth
     from netralitas.settings import get_settings
 
     settings = replace(get_settings(), data_dir=small_data_dir)
@@ -237,7 +237,8 @@ def test_curator_adds_an_event_from_a_news_article(server: str, browser: object,
     save; the event is in the timeline's download afterwards."""
     from dataclasses import replace
 
-    from netralitas import auth, warehouse
+    from netralitas.access import auth
+    from netralitas.pipeline import warehouse
     from netralitas.settings import get_settings
 
     settings = replace(get_settings(), data_dir=small_data_dir)

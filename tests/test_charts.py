@@ -9,8 +9,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import charts, data, geo, palette
-from netralitas.access import Viewer
+from netralitas import charts, data, palette
+from netralitas.access.viewer import Viewer
+from netralitas.pipeline import geo
 from netralitas.settings import Settings
 
 ADMIN = Viewer("admin", user="t")

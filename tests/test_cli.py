@@ -511,7 +511,7 @@ def test_internal_query_is_scoped_and_audited(data_dir: Path) -> None:
 def test_bench_runs_every_section_and_prints_figures(real_settings: object) -> None:
     """`make bench` must keep working as reports change (its browser run is skipped here)."""
     out = subprocess.run(
-        [sys.executable, "-m", "netralitas.bench", "--skip-server", "--repeat", "2", "--rows", "2000",
+        [sys.executable, "-m", "netralitas.serving.bench", "--skip-server", "--repeat", "2", "--rows", "2000",
          "--ratio-rows", "4000"],
         capture_output=True, text=True, cwd=REPO_ROOT, timeout=600,
     )  # fmt: skip

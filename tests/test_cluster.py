@@ -81,10 +81,10 @@ def test_one_cookie_secret_is_shared_and_kept(cluster: tuple[str, Path, Path]) -
     assert len(secret.read_text().strip()) >= 40
     from dataclasses import replace
 
-    from netralitas import cluster as cluster_module
+    from netralitas.access.sessions import cookie_secret
     from netralitas.settings import get_settings
 
-    assert cluster_module.cookie_secret(replace(get_settings(), data_dir=data)) == secret.read_text().strip()
+    assert cookie_secret(replace(get_settings(), data_dir=data)) == secret.read_text().strip()
 
 
 def test_a_session_keeps_its_replica(cluster: tuple[str, Path, Path]) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from netralitas import curation
-from netralitas.regions import gazetteer
+from netralitas.pipeline import curation
+from netralitas.pipeline.regions import gazetteer
 from netralitas.settings import PACKAGED_CURATED
 
 

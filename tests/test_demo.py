@@ -3,7 +3,7 @@ import itertools
 import pandas as pd
 import pytest
 
-from netralitas import demo
+from netralitas.pipeline import demo
 
 
 @pytest.fixture(scope="module")

@@ -20,10 +20,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from netralitas import warehouse
-from netralitas.access import Viewer
+from netralitas.access.viewer import Viewer
 from netralitas.edition import assets, build, scan, serve
 from netralitas.edition.record import read
+from netralitas.pipeline import warehouse
 from netralitas.settings import Settings, get_settings
 
 ADMIN = Viewer(role="admin", user="test")
@@ -279,7 +279,7 @@ def test_a_leaking_page_fails_the_build_and_publishes_nothing(
 
 
 def test_imported_events_and_register_reach_the_edition(data_dir: Path, tmp_path: Path) -> None:
-    from netralitas import ingest
+    from netralitas.pipeline import ingest
 
     settings = get_settings()
     site = tmp_path / "site"

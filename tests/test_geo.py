@@ -9,8 +9,8 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from netralitas import geo
-from netralitas.regions import gazetteer
+from netralitas.pipeline import geo
+from netralitas.pipeline.regions import gazetteer
 from netralitas.settings import Settings
 
 

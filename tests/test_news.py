@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from netralitas import audit, news, warehouse
+from netralitas import news
+from netralitas.access import audit
 from netralitas.data import timeline_events
-from netralitas.ingest import ImportFailed, import_records
+from netralitas.pipeline import warehouse
+from netralitas.pipeline.ingest import ImportFailed, import_records
 from netralitas.settings import REPO_ROOT, get_settings
 from tests.conftest import SHARED
 from tests.test_cli import cli, tree_digest
@@ -339,7 +341,7 @@ def test_a_commentators_quote_is_not_an_event() -> None:
 def test_the_running_app_sees_an_appended_event_and_a_second_source(data_dir: Path) -> None:
     """The app's cached connection must reopen the rebuilt warehouse (DuckDB keeps
     one instance per path), and a second report of the same event is its own row."""
-    from netralitas import cache
+    from netralitas.app import cache
 
     before = len(cache.timeline_events("pilkada_2024", "52.06"))
     import_records("events", [_record()], "berita-a.csv", user="kurator")

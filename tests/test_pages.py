@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from netralitas.access import Viewer
-from netralitas.regions import gazetteer
+from netralitas.access.viewer import Viewer
+from netralitas.pipeline.regions import gazetteer
 from netralitas.settings import REPO_ROOT
 
 SULTRA = Viewer("provinsi", "74", "gubernur")
@@ -306,7 +306,7 @@ def test_brief_page_starts_at_a_komisi_members_own_region(data_dir: Path) -> Non
 
 def test_import_page_previews_problems_then_imports_an_agency_file(data_dir: Path, tmp_path: Path) -> None:
     """Upload, choose a mapping, see every problem with its row, then import atomically and audited."""
-    from netralitas import ingest
+    from netralitas.pipeline import ingest
 
     from .test_agency_imports import MAPPING, agency_workbook
 
@@ -385,7 +385,8 @@ def test_an_election_added_as_data_only_reaches_every_page(data_dir: Path, tmp_p
     accepts it, the news extractor dates articles into it."""
     import csv
 
-    from netralitas import domain, news, warehouse
+    from netralitas import domain, news
+    from netralitas.pipeline import warehouse
 
     from .test_cli import FIGURE_SHARED, cli, write
 

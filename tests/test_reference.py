@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas import reference
+from netralitas.pipeline import reference
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 MIRROR = REPO_ROOT.parent / "shared" / "reference"
@@ -75,7 +75,7 @@ def test_population_and_area_parse(tmp_path: Path) -> None:
 
 
 def test_app_builds_without_reference_data(tmp_path: Path) -> None:
-    from netralitas import setup, warehouse
+    from netralitas.pipeline import setup, warehouse
 
     settings = replace(settings_for(tmp_path, None), demo_cases=50)
     messages: list[str] = []

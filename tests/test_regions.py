@@ -1,6 +1,6 @@
 import pytest
 
-from netralitas.regions import gazetteer, normalise
+from netralitas.pipeline.regions import gazetteer, normalise
 
 
 def test_gazetteer_has_38_provinces_and_514_regencies() -> None:

@@ -10,8 +10,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import data, warehouse
-from netralitas.access import AccessDenied, Viewer
+from netralitas import data
+from netralitas.access.viewer import AccessDenied, Viewer
+from netralitas.pipeline import warehouse
 
 ADMIN = Viewer(role="admin", user="root")
 

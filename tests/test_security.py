@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from netralitas import auth, sessions
-from netralitas.access import Viewer
+from netralitas.access import auth, sessions
+from netralitas.access.viewer import Viewer
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 from .conftest import CHROMIUM, served
@@ -252,7 +252,8 @@ def test_scope_cannot_be_widened_by_what_the_page_is_sent(data_dir: Path) -> Non
             at.session_state["_viewer"] = {"viewer": viewer.__dict__, "at": time.time()}
         return at.run()
 
-    from netralitas import data, warehouse
+    from netralitas import data
+    from netralitas.pipeline import warehouse
 
     # A komisi member scoped to the regency with most cases, and a region elsewhere with cases too.
     con = warehouse.connect()
@@ -344,8 +345,8 @@ def test_the_intranet_pattern_maps_a_trusted_header_through_the_role_table(
 def test_state_can_live_outside_a_read_only_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Replicas that mount the data read-only write sessions and the audit log to NETRALITAS_STATE_DIR,
     and take the cookie secret from the deployment's secret."""
-    from netralitas import audit
-    from netralitas.cluster import cookie_secret
+    from netralitas.access import audit
+    from netralitas.access.sessions import cookie_secret
 
     monkeypatch.setenv("NETRALITAS_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", "dari-secret-kubernetes-" * 3)

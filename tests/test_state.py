@@ -1,4 +1,4 @@
-from netralitas.state import ViewState, from_query, to_query
+from netralitas.app.state import ViewState, from_query, to_query
 
 
 def test_round_trip() -> None:

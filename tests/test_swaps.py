@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from netralitas import cache, loadtest, warehouse
-from netralitas.access import PUBLIC
+from netralitas.access.viewer import PUBLIC
+from netralitas.app import cache
+from netralitas.pipeline import warehouse
+from netralitas.serving import loadtest
 from netralitas.settings import get_settings
 
 

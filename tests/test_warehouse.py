@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from netralitas import contracts, warehouse
+from netralitas.pipeline import contracts, warehouse
 from netralitas.settings import PACKAGED_CURATED, Settings
 
 from .conftest import make_fixture_data_dir

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from babel.dates import get_day_names, get_month_names
 
-from netralitas import geo
+from netralitas.pipeline import geo
 from netralitas.settings import REPO_ROOT, Settings
 
 STATIC = Path(__file__).parent / "static"

@@ -33,11 +33,12 @@ import pyarrow.parquet as pq
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from netralitas import __version__, contracts, exports, warehouse
+from netralitas import __version__, exports
 from netralitas.edition import assets, history, scan
 from netralitas.edition.pages import DATA_TABLES, Chart, Link, Page, Site, Table, boundary_layers, digest
 from netralitas.edition.record import Record, read
 from netralitas.i18n import Lang, t
+from netralitas.pipeline import contracts, warehouse
 from netralitas.settings import Settings, get_settings
 
 TEMPLATES = Path(__file__).parent / "templates"

@@ -21,10 +21,11 @@ import orjson
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import charts, data, geo, palette
+from netralitas import charts, data, palette
 from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record
 from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, t
+from netralitas.pipeline import geo
 
 MAX_TABLE_ROWS = 600
 
@@ -952,7 +953,7 @@ class Site:
         )
 
     def data_tables(self, lang: Lang) -> list[dict[str, Any]]:
-        from netralitas import contracts
+        from netralitas.pipeline import contracts
 
         described = {m.name: m for m in contracts.load()}
         rec = self.record

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from netralitas import data
-from netralitas.access import PUBLIC
+from netralitas.access.viewer import PUBLIC
 
 # Register measures an imported register adds to the edition, as the public sees them.
 REGISTER_MEASURES = ("persons", "recommended", "sanctioned", "followup_rate", "median_days_to_sanction")

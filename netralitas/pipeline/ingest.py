@@ -25,9 +25,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from netralitas import audit, contracts, curation, domain, tables, warehouse
-from netralitas.demo import CASE_COLUMNS
-from netralitas.regions import Gazetteer, gazetteer
+from netralitas import domain
+from netralitas.access import audit
+from netralitas.pipeline import contracts, curation, tables, warehouse
+from netralitas.pipeline.demo import CASE_COLUMNS
+from netralitas.pipeline.regions import Gazetteer, gazetteer
 from netralitas.settings import Settings, get_settings
 
 Kind = Literal["cases", "events", "figures"]

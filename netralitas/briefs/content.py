@@ -1,4 +1,4 @@
-"""Hearing briefs for Komisi I DPRD: one region's record on one or two A4 pages.
+"""What goes into a hearing brief: one region's record, its peers, questions and caveats.
 
 A brief is assembled from the same data functions the dashboard calls, with
 the same viewer (so the same suppression and the same scope rules), then
@@ -8,25 +8,23 @@ locally with matplotlib as SVG with real text (see docs/adr/0006).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import duckdb
 import pandas as pd
 
-from netralitas import data, domain, privacy
-from netralitas.access import PUBLIC, Viewer
+from netralitas import data, domain
+from netralitas.access import privacy
+from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.charts import format_value, value_text
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, t
-from netralitas.regions import Region, gazetteer
-from netralitas.settings import REPO_ROOT, get_settings
+from netralitas.pipeline.regions import Region, gazetteer
+from netralitas.settings import get_settings
 
-TEMPLATE_DIR = REPO_ROOT / "netralitas" / "templates"
 MAX_EVENTS = 18
 MAX_CASES = 15
 PEERS = 10
@@ -488,12 +486,12 @@ def build(
     )
     brief.declared, brief.recorded = _before_after(con, election, region.code, viewer, lang)
     if charts:
-        from netralitas import brief_charts
+        from netralitas.briefs import figures
 
         stages = data.election_stages(con, election)
         brief.charts = {
-            "comparison": brief_charts.comparison_svg(brief, texts),
-            "timeline": brief_charts.timeline_svg(event_frame, stages, lang),
+            "comparison": figures.comparison_svg(brief, texts),
+            "timeline": figures.timeline_svg(event_frame, stages, lang),
         }
     return brief
 
@@ -522,63 +520,3 @@ def _population(by_code: pd.DataFrame, code: str) -> float | None:
         return None
     value = by_code.loc[code, "population"]
     return None if value is None or pd.isna(value) else float(value)
-
-
-# -- rendering ----------------------------------------------------------------------------------
-
-
-def render_html(brief: Brief) -> str:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-    from markupsafe import Markup
-
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html", "j2"]))
-    template = env.get_template("brief.html.j2")
-    lang = brief.lang
-    # The footer lives in a CSS string: escape for CSS there, not for HTML.
-    footer = t("brief.footer", lang, link=brief.link).replace("\\", "\\\\").replace('"', '\\"')
-    footer_css = Markup(footer)  # noqa: S704  our catalogue text, escaped for the CSS string above
-    return template.render(b=brief, t=lambda key, **kw: t(key, lang, **kw), lang=lang, footer_css=footer_css)
-
-
-def render_pdf(html: str) -> tuple[bytes, int]:
-    """The PDF and its page count."""
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
-
-    # Our own files only, never the network: briefs render offline.
-    fetcher = URLFetcher(allowed_protocols=("file", "data"))
-    document = HTML(string=html, base_url=str(TEMPLATE_DIR), url_fetcher=fetcher).render()
-    out = document.write_pdf()
-    if out is None:  # write_pdf returns bytes when given no target
-        raise BriefError("WeasyPrint wrote no PDF")
-    return bytes(out), len(document.pages)
-
-
-@dataclass
-class Rendered:
-    path: Path
-    seconds: float
-    pages: int | None
-
-
-def write(brief: Brief, out: Path) -> Rendered:
-    """Write ``out`` (.pdf or .html) atomically."""
-    started = time.perf_counter()
-    suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".html"):
-        raise BriefError(f"{out.name}: pakai .pdf atau .html / use .pdf or .html")
-    html = render_html(brief)
-    pages: int | None = None
-    if suffix == ".pdf":
-        payload, pages = render_pdf(html)
-    else:
-        payload = html.encode("utf-8")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(payload)
-    tmp.replace(out)
-    return Rendered(out, time.perf_counter() - started, pages)
-
-
-def file_name(region: Region, election: str, suffix: str) -> str:
-    return f"bahan-rapat-{region.code}-{election}{suffix}"

@@ -20,7 +20,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from netralitas.access import PUBLIC, ROLES, Viewer
+from netralitas.access.viewer import PUBLIC, ROLES, Viewer
 from netralitas.settings import Settings, get_settings
 
 _hasher = PasswordHasher()
@@ -101,7 +101,7 @@ def add(
 
 def remove(name: str, settings: Settings | None = None) -> int:
     """Delete an account and end its sessions; returns how many sessions were ended."""
-    from netralitas import sessions
+    from netralitas.access import sessions
 
     users = _load(settings)
     if name not in users and name.lower() not in users:
@@ -113,7 +113,7 @@ def remove(name: str, settings: Settings | None = None) -> int:
 
 def change(name: str, role: str | None = None, scope: str | None = None, settings: Settings | None = None) -> Account:
     """A new role or scope; the account's token version moves on, so its sessions end."""
-    from netralitas import sessions
+    from netralitas.access import sessions
 
     users = _load(settings)
     entry = users.get(name)

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from netralitas import demo, geo, reference, warehouse
+from netralitas.pipeline import demo, geo, reference, warehouse
 from netralitas.settings import QUERIES_DIR, REPO_ROOT, Settings, get_settings
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from netralitas import domain
-from netralitas.regions import Region, gazetteer
+from netralitas.pipeline.regions import Region, gazetteer
 
 CASE_COLUMNS = [
     "case_id",

@@ -9,12 +9,13 @@ or once the account's ``token_version`` changes (a role or scope change bumps it
 The same database counts failed sign-ins: five failures for one account within 15 minutes lock
 it for 15 minutes (the right password is refused too, and the message says until when), and a
 client that keeps failing waits longer before each new attempt. Every failure, lock and unlock
-goes to the audit log (``auth.py`` and ``web.py`` call :mod:`netralitas.audit`).
+goes to the audit log (``auth.py`` and ``web.py`` call :mod:`netralitas.access.audit`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import sqlite3
 import time
@@ -78,9 +79,31 @@ def _db(settings: Settings | None = None) -> Iterator[sqlite3.Connection]:
         con.close()
 
 
-def _serializer(settings: Settings | None = None) -> URLSafeTimedSerializer:
-    from netralitas.cluster import cookie_secret
+def cookie_secret(settings: Settings) -> str:
+    """The one ``server.cookieSecret`` every replica shares: from settings, else generated once
+    into the data dir (mode 0600) and reused by every later start."""
+    if settings.cookie_secret:
+        return settings.cookie_secret
+    if os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET"):  # set by a deployment (Kubernetes secret)
+        return os.environ["STREAMLIT_SERVER_COOKIE_SECRET"]
+    path = settings.state_dir / "cookie_secret"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".cookie_secret.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secrets.token_urlsafe(48))
+    try:
+        os.link(tmp, path)  # the first of two starts wins; the other reads its secret
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path.read_text(encoding="utf-8").strip()
 
+
+def _serializer(settings: Settings | None = None) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(cookie_secret(settings or get_settings()), salt="netralitas-session")
 
 

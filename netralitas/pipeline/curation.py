@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netralitas import domain
-from netralitas.regions import Gazetteer, gazetteer
+from netralitas.pipeline.regions import Gazetteer, gazetteer
 
 EVENT_COLUMNS = [
     "event_id",

@@ -39,8 +39,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from netralitas import demo, warehouse
-from netralitas.access import Viewer
+from netralitas.access.viewer import Viewer
+from netralitas.pipeline import demo, warehouse
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 SAMPLE_PARAMS = {
@@ -428,8 +428,8 @@ def _wrk(url: str, seconds: int = 10, connections: int = 64) -> float:
 
 
 def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
-    from netralitas import loadtest
     from netralitas.edition import build, serve
+    from netralitas.serving import loadtest
 
     print("\n== 5. The public edition (static site, nginx) against the live app ==")
     quiet: Callable[[str], None] = lambda _: None  # noqa: E731
@@ -497,7 +497,9 @@ def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m netralitas.bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m netralitas.serving.bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--rows", type=int, default=1_000_000, help="synthetic register rows for the server run")
     ap.add_argument("--ratio-rows", type=int, default=10_000_000, help="largest size for the DuckDB/pandas ratio")

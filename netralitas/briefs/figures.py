@@ -18,7 +18,7 @@ from netralitas.i18n import Lang, t
 from netralitas.palette import EVENT_COLOURS
 
 if TYPE_CHECKING:
-    from netralitas.briefs import Brief
+    from netralitas.briefs.content import Brief
 
 INK = "#1f2937"
 MUTED = "#9ca3af"

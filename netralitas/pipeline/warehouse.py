@@ -23,11 +23,11 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from netralitas import contracts, geo, reference
-from netralitas.access import PUBLIC, AccessDenied, Viewer
-from netralitas.curation import EVENT_COLUMNS, FIGURE_COLUMNS
-from netralitas.demo import CASE_COLUMNS
-from netralitas.regions import gazetteer, load_regions
+from netralitas.access.viewer import PUBLIC, AccessDenied, Viewer
+from netralitas.pipeline import contracts, geo, reference
+from netralitas.pipeline.curation import EVENT_COLUMNS, FIGURE_COLUMNS
+from netralitas.pipeline.demo import CASE_COLUMNS
+from netralitas.pipeline.regions import gazetteer, load_regions
 from netralitas.settings import PACKAGED_CURATED, QUERIES_DIR, Settings, get_settings
 
 log = logging.getLogger(__name__)

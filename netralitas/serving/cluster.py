@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import signal
 import socket
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
+from netralitas.access.sessions import cookie_secret
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 TEMPLATE = REPO_ROOT / "deploy" / "haproxy" / "haproxy.cfg"
@@ -29,30 +29,6 @@ TEMPLATE = REPO_ROOT / "deploy" / "haproxy" / "haproxy.cfg"
 
 class ClusterError(Exception):
     """HAProxy is missing or the cluster could not start."""
-
-
-def cookie_secret(settings: Settings) -> str:
-    """The one ``server.cookieSecret`` every replica shares: from settings, else generated once
-    into the data dir (mode 0600) and reused by every later start."""
-    if settings.cookie_secret:
-        return settings.cookie_secret
-    if os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET"):  # set by a deployment (Kubernetes secret)
-        return os.environ["STREAMLIT_SERVER_COOKIE_SECRET"]
-    path = settings.state_dir / "cookie_secret"
-    if path.exists():
-        return path.read_text(encoding="utf-8").strip()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".cookie_secret.{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(secrets.token_urlsafe(48))
-    try:
-        os.link(tmp, path)  # the first of two starts wins; the other reads its secret
-    except FileExistsError:
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path.read_text(encoding="utf-8").strip()
 
 
 def haproxy_binary() -> str:

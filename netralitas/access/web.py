@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from netralitas import audit, auth, sessions
+from netralitas.access import audit, auth, sessions
 from netralitas.i18n import Lang, t
 from netralitas.settings import get_settings
 

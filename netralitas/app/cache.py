@@ -24,8 +24,9 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from netralitas import data, geo, warehouse
-from netralitas.access import Viewer
+from netralitas import data
+from netralitas.access.viewer import Viewer
+from netralitas.pipeline import geo, warehouse
 from netralitas.settings import get_settings
 
 _TTL = 600
@@ -241,8 +242,8 @@ def warm(election: str | None = None) -> None:
     """Run every public page's default view once, so the first visitor of each
     page reads cached results (``serve`` calls this in the background at start).
     The arguments match what the pages ask for when the URL names nothing."""
-    from netralitas.access import PUBLIC
-    from netralitas.state import DEFAULT_COMPARISON
+    from netralitas.access.viewer import PUBLIC
+    from netralitas.app.state import DEFAULT_COMPARISON
 
     with pinned():
         elections = election_list()

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netralitas import reference
-from netralitas.regions import Gazetteer, gazetteer
+from netralitas.pipeline import reference
+from netralitas.pipeline.regions import Gazetteer, gazetteer
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 if TYPE_CHECKING:  # geopandas and shapely load only to build boundaries, never in the running app

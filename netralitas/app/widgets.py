@@ -19,8 +19,10 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from netralitas import audit, auth, exports, sessions, state
-from netralitas.access import PUBLIC, Viewer
+from netralitas import exports
+from netralitas.access import audit, auth, sessions
+from netralitas.access.viewer import PUBLIC, Viewer
+from netralitas.app import state
 from netralitas.charts import PLOTLY_CONFIG
 from netralitas.i18n import LANGS, Lang, t
 from netralitas.settings import get_settings, oidc_configured
@@ -69,7 +71,7 @@ def _claimed(email: object, groups: object) -> Viewer:
 def account_box(current: Lang) -> Viewer:
     """Sign in (a link to the sign-in form, which sets the session cookie) or sign out (ends the
     session server-side) in the sidebar; logins, failures and logouts go to the audit log."""
-    from netralitas import web
+    from netralitas.access import web
 
     who = viewer()
     with st.sidebar:
@@ -116,7 +118,7 @@ def language() -> Lang:
 
 
 def view_state(known_regions: set[str] | None = None) -> state.ViewState:
-    from netralitas import cache
+    from netralitas.app import cache
 
     elections = set(cache.lookups().election_names["id"])
     return state.from_query(st.query_params.to_dict(), known_regions, elections)
@@ -308,8 +310,8 @@ class Page:
 
 def page_start(title_key: str, require: str = "") -> Page:
     """Title, access check (``require`` = "cases", "audit" or "curate"), and the warehouse, or a clear stop."""
-    from netralitas import cache
-    from netralitas.warehouse import BuildError
+    from netralitas.app import cache
+    from netralitas.pipeline.warehouse import BuildError
 
     current, who = lang(), viewer()
     st.title(t(title_key, current))

@@ -1,5 +1,5 @@
 """Load the live dashboard the way browsers do: concurrent websocket sessions speaking
-Streamlit's protocol. ``make loadtest`` (``python -m netralitas.loadtest``) runs it against one
+Streamlit's protocol. ``make loadtest`` (``python -m netralitas.serving.loadtest``) runs it against one
 process, ``--replicas 2`` and ``--replicas 4`` behind HAProxy, and a trivial Streamlit page (the
 floor), on a copy of the data dir, with a register import during the large run.
 
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from netralitas.settings import REPO_ROOT, Settings, get_settings
 
-    ap = argparse.ArgumentParser(prog="python -m netralitas.loadtest", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m netralitas.serving.loadtest", description=__doc__)
     ap.add_argument("--sessions", type=int, default=50, help="sessions in the large runs")
     ap.add_argument("--think", type=float, default=1.0, help="mean think time between page views, seconds")
     ap.add_argument("--rounds", type=int, default=1, help="times each session views every public page")
@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                 _warm(server.url, PUBLIC_PAGES)
                 importer = None
                 if n == 2:  # a register import while the crowd is on the replicas
-                    from netralitas import ingest
+                    from netralitas.pipeline import ingest
 
                     cases = REPO_ROOT / "docs" / "examples" / "cases.csv"
                     settings = replace(get_settings(), data_dir=data)
