@@ -351,3 +351,17 @@ def test_the_running_app_sees_an_appended_event_and_a_second_source(data_dir: Pa
     import_records("events", [second], "berita-b.csv", user="kurator")
     shown = cache.timeline_events("pilkada_2024", "52.06")
     assert len(shown) == before + 2 and shown["event_id"].is_unique
+
+
+def test_the_vocabulary_is_data_that_covers_every_event_type() -> None:
+    """Every curated event type has cue phrases or is the statement fallback, and a title in both
+    languages; every pattern in vocabulary.yml compiles (a curator's typo fails here, not at run time)."""
+    from netralitas.news import vocabulary
+
+    types = set(news.event_types())
+    assert set(vocabulary.EVENT_CUES) | {"statement"} == types
+    assert set(vocabulary.TITLES) == types
+    assert all(t["id"] and t["en"] for t in vocabulary.TITLES.values())
+    assert vocabulary.MONTHS["okt"] == 10 and vocabulary.WEEKDAYS["ahad"] == 6
+    # A phrase added to the data reaches the extractor: "ikrar" is a declaration cue from the file.
+    assert any(p.search("Ikrar netralitas ASN") for p in vocabulary.EVENT_CUES["declaration"])
