@@ -14,7 +14,7 @@ SITE ?= site
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
 	@echo "make test   set up and run every test"
-	@echo "make check  lint and security scan (ruff, with bandit's S rules), types (mypy), pip-audit"
+	@echo "make check  lint and security scan (ruff, with bandit's S rules), types (mypy), layers (import-linter), SQL (sqlfluff), pip-audit"
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
 	@echo "make eval-extract  score the news extractor on the labelled articles"
@@ -99,6 +99,7 @@ check: $(STAMPS)/dev audit
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	PYTHONPATH=. $(VENV)/bin/lint-imports
+	$(VENV)/bin/sqlfluff lint queries --disable-progress-bar
 
 AUDIT_VENV := .venv-audit
 $(STAMPS)/audit: requirements-audit.txt

@@ -8,7 +8,9 @@ stages as (
 ),
 
 participation as (
-    select election_id, count(*) as regions_listed_count
+    select
+        election_id,
+        count(*) as regions_listed_count
     from staging.stg_curated__election_regions
     group by election_id
 ),

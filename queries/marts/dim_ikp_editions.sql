@@ -21,4 +21,4 @@ final as (
 )
 
 select * from final
-order by edition_date desc, edition_id
+order by edition_date desc, edition_id asc

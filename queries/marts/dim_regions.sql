@@ -4,7 +4,9 @@ with regions as (
 ),
 
 provinces as (
-    select region_code as province_code, region_name as province_name
+    select
+        region_code as province_code,
+        region_name as province_name
     from regions
     where region_level = 1
 ),
@@ -18,7 +20,9 @@ boundaries as (
 ),
 
 crosswalk as (
-    select new_code, min(old_code) as code_before_2022
+    select
+        new_code,
+        min(old_code) as code_before_2022
     from raw.papua_crosswalk
     group by new_code
 ),

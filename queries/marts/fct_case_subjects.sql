@@ -4,15 +4,20 @@ with subjects as (
 ),
 
 regions as (
-    select region_code, region_level, province_code from main.dim_regions
+    select
+        region_code,
+        region_level,
+        province_code
+    from main.dim_regions
 ),
 
 as_of as (
     -- The register's own as-of date: the latest date anything happened in it.
-    select greatest(
-        max(intake_date), max(registered_date), max(assessed_date), max(forwarded_date),
-        max(recommendation_date), max(sanction_date), max(record_blocked_date)
-    ) as register_as_of_date
+    select
+        greatest(
+            max(intake_date), max(registered_date), max(assessed_date), max(forwarded_date),
+            max(recommendation_date), max(sanction_date), max(record_blocked_date)
+        ) as register_as_of_date
     from subjects
 ),
 

@@ -4,7 +4,10 @@ with events as (
 ),
 
 regions as (
-    select region_code, region_level from main.dim_regions
+    select
+        region_code,
+        region_level
+    from main.dim_regions
 ),
 
 final as (

@@ -4,7 +4,10 @@ with figures as (
 ),
 
 metrics as (
-    select metric, is_core from main.dim_metrics
+    select
+        metric,
+        is_core
+    from main.dim_metrics
 ),
 
 final as (

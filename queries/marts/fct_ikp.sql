@@ -5,7 +5,10 @@ with ikp as (
 ),
 
 regions as (
-    select region_code, region_level from main.dim_regions
+    select
+        region_code,
+        region_level
+    from main.dim_regions
 ),
 
 final as (

@@ -5,7 +5,7 @@ with subjects as (
 ),
 
 levels as (
-    select * from (values (1), (2)) as levels (map_level)
+    select level_values.map_level from (values (1), (2)) as level_values (map_level)
 ),
 
 scoped as (

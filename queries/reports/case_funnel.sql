@@ -1,9 +1,16 @@
 -- Grain: one row per enforcement stage (intake -> sanctioned) for one election, persons and cases.
 -- Parameters: $election (election_id, or '' for all elections), $region (region code, or '' for the nation).
 with subjects as (
-    select case_id, is_registered, is_violation, is_forwarded, is_recommended, is_sanctioned
+    select
+        case_id,
+        is_registered,
+        is_violation,
+        is_forwarded,
+        is_recommended,
+        is_sanctioned
     from main.fct_case_subjects
-    where ($election = '' or election_id = $election)
+    where
+        ($election = '' or election_id = $election)
         and ($region = '' or region_code = $region or province_code = $region)
 ),
 
@@ -39,12 +46,47 @@ counts as (
 ),
 
 stages as (
-    select 1 as stage_order, 'intake' as stage, intake_persons as persons, intake_cases as cases from counts
-    union all select 2, 'registered', registered_persons, registered_cases from counts
-    union all select 3, 'violation', violation_persons, violation_cases from counts
-    union all select 4, 'forwarded', forwarded_persons, forwarded_cases from counts
-    union all select 5, 'recommended', recommended_persons, recommended_cases from counts
-    union all select 6, 'sanctioned', sanctioned_persons, sanctioned_cases from counts
+    select
+        1 as stage_order,
+        'intake' as stage,
+        intake_persons as persons,
+        intake_cases as cases
+    from counts
+    union all
+    select
+        2 as stage_order,
+        'registered' as stage,
+        registered_persons as persons,
+        registered_cases as cases
+    from counts
+    union all
+    select
+        3 as stage_order,
+        'violation' as stage,
+        violation_persons as persons,
+        violation_cases as cases
+    from counts
+    union all
+    select
+        4 as stage_order,
+        'forwarded' as stage,
+        forwarded_persons as persons,
+        forwarded_cases as cases
+    from counts
+    union all
+    select
+        5 as stage_order,
+        'recommended' as stage,
+        recommended_persons as persons,
+        recommended_cases as cases
+    from counts
+    union all
+    select
+        6 as stage_order,
+        'sanctioned' as stage,
+        sanctioned_persons as persons,
+        sanctioned_cases as cases
+    from counts
 ),
 
 final as (

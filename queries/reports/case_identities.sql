@@ -2,9 +2,12 @@
 -- Parameters: $election (election_id or ''), $scope (region code; '' = all, admin only).
 -- Access: identities
 with subjects as (
-    select case_id, subject_seq
+    select
+        case_id,
+        subject_seq
     from main.fct_case_subjects
-    where ($election = '' or election_id = $election)
+    where
+        ($election = '' or election_id = $election)
         and ($scope = '' or region_code = $scope or province_code = $scope)
 ),
 
@@ -13,7 +16,11 @@ identities as (
 ),
 
 final as (
-    select identities.case_id, identities.subject_seq, identities.subject_name, identities.subject_nip
+    select
+        identities.case_id,
+        identities.subject_seq,
+        identities.subject_name,
+        identities.subject_nip
     from identities
     inner join subjects
         on subjects.case_id = identities.case_id and subjects.subject_seq = identities.subject_seq

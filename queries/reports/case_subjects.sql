@@ -4,13 +4,17 @@
 with subjects as (
     select *
     from main.fct_case_subjects
-    where ($election = '' or election_id = $election)
+    where
+        ($election = '' or election_id = $election)
         and ($scope = '' or region_code = $scope or province_code = $scope)
         and ($stage = '' or stage_reached = $stage)
 ),
 
 regions as (
-    select region_code, region_name from main.dim_regions
+    select
+        region_code,
+        region_name
+    from main.dim_regions
 ),
 
 final as (
@@ -44,4 +48,4 @@ final as (
 )
 
 select * from final
-order by days_waiting_for_ppk desc nulls last, case_id, subject_seq
+order by days_waiting_for_ppk desc nulls last, case_id asc, subject_seq asc

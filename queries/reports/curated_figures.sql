@@ -2,10 +2,30 @@
 -- Parameters: none.
 with final as (
     select
-        figure_id, as_of_date, date_precision, scope_level, province_code, regency_code, region_code,
-        province_published, regency_published, election_id, metric, value, unit, reporting_body, body_group,
-        is_value_approximate, is_date_approximate, is_region_unspecified, source_kind, confidence, note,
-        source_url, source_published_date, origin
+        figure_id,
+        as_of_date,
+        date_precision,
+        scope_level,
+        province_code,
+        regency_code,
+        region_code,
+        province_published,
+        regency_published,
+        election_id,
+        metric,
+        value,
+        unit,
+        reporting_body,
+        body_group,
+        is_value_approximate,
+        is_date_approximate,
+        is_region_unspecified,
+        source_kind,
+        confidence,
+        note,
+        source_url,
+        source_published_date,
+        origin
     from main.fct_figures
 )
 

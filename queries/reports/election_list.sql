@@ -25,7 +25,7 @@ final as (
         campaign_end_date,
         previous_election_id
     from elections
-    where election_id in (select election_id from with_data)
+    where election_id in (select with_data.election_id from with_data)
 )
 
 select * from final

@@ -6,7 +6,13 @@ with stages as (
 ),
 
 final as (
-    select stage, start_date, end_date, label_id, label_en, legal_basis
+    select
+        stage,
+        start_date,
+        end_date,
+        label_id,
+        label_en,
+        legal_basis
     from stages
 )
 

@@ -7,9 +7,12 @@ with scope as (
 subjects as (
     select subjects.*
     from main.fct_case_subjects as subjects, scope
-    where subjects.election_id = $election
-        and ($region = '' or list_contains(scope.codes, subjects.region_code)
-            or list_contains(scope.codes, subjects.province_code))
+    where
+        subjects.election_id = $election
+        and (
+            $region = '' or list_contains(scope.codes, subjects.region_code)
+            or list_contains(scope.codes, subjects.province_code)
+        )
 ),
 
 final as (

@@ -3,7 +3,8 @@
 with figures as (
     select *
     from main.fct_figures
-    where region_code is not null
+    where
+        region_code is not null
         and not is_region_unspecified
 ),
 
@@ -30,4 +31,4 @@ final as (
 )
 
 select * from final
-order by election_id, region_level, is_core desc, stage_order nulls last, regions desc, metric, unit
+order by election_id asc, region_level asc, is_core desc, stage_order asc nulls last, regions desc, metric asc, unit asc

@@ -3,7 +3,8 @@
 with subjects as (
     select *
     from main.fct_case_subjects
-    where election_id = $election
+    where
+        election_id = $election
         and ($region = '' or region_code = $region or province_code = $region)
 ),
 
@@ -16,10 +17,13 @@ waiting as (
             when stage_reached = 'forwarded' then 'recommendation'
             when stage_reached = 'recommended' then 'sanction'
         end as waiting_for,
-        date_diff('day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
-                  register_as_of_date) as days_waiting
+        date_diff(
+            'day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
+            register_as_of_date
+        ) as days_waiting
     from subjects
-    where stage_reached in ('intake', 'registered', 'violation', 'forwarded', 'recommended')
+    where
+        stage_reached in ('intake', 'registered', 'violation', 'forwarded', 'recommended')
         and not (stage_reached = 'registered' and outcome is not null and outcome <> 'proses')
 ),
 

@@ -3,7 +3,8 @@
 with figures as (
     select *
     from main.fct_figures
-    where election_id = $election
+    where
+        election_id = $election
         and scope_level = 'national'
         and is_core_metric
 ),
@@ -13,7 +14,7 @@ latest as (
         *,
         row_number() over (
             partition by metric, reporting_body, unit
-            order by as_of_date desc nulls last, figure_id
+            order by as_of_date desc nulls last, figure_id asc
         ) as recency
     from figures
 ),

@@ -2,14 +2,25 @@
 -- Parameters: $edition, $level ('1' provinces, '2' regencies/cities), $province ('' all).
 -- status: scored, listed (named without a score: never a zero) or not_listed.
 with regions as (
-    select region_code, region_name, region_level, province_code, province_name, has_boundary
+    select
+        region_code,
+        region_name,
+        region_level,
+        province_code,
+        province_name,
+        has_boundary
     from main.dim_regions
-    where region_level = cast($level as integer)
-      and ($province = '' or province_code = $province)
+    where
+        region_level = cast($level as integer)
+        and ($province = '' or province_code = $province)
 ),
 
 edition as (
-    select edition_id, index_name, edition_date from main.dim_ikp_editions
+    select
+        edition_id,
+        index_name,
+        edition_date
+    from main.dim_ikp_editions
     where edition_id = $edition
 ),
 
@@ -41,4 +52,4 @@ final as (
 )
 
 select * from final
-order by rank nulls last, score desc nulls last, status, region_code
+order by rank asc nulls last, score desc nulls last, status asc, region_code asc

@@ -5,9 +5,14 @@ with metrics as (
 ),
 
 final as (
-    select metric, is_core, stage_order, label_id, label_en
+    select
+        metric,
+        is_core,
+        stage_order,
+        label_id,
+        label_en
     from metrics
 )
 
 select * from final
-order by is_core desc, stage_order nulls last, metric
+order by is_core desc, stage_order asc nulls last, metric asc

@@ -3,7 +3,8 @@
 with subjects as (
     select *
     from main.fct_case_subjects
-    where election_id = $election
+    where
+        election_id = $election
         and ($province = '' or province_code = $province)
         and is_recommended
 ),
@@ -24,7 +25,11 @@ units as (
 ),
 
 regions as (
-    select region_code, region_name, province_name from main.dim_regions
+    select
+        region_code,
+        region_name,
+        province_name
+    from main.dim_regions
 ),
 
 final as (
@@ -46,4 +51,4 @@ final as (
 )
 
 select * from final
-order by followup_rate, recommended desc, region_code, agency
+order by followup_rate asc, recommended desc, region_code asc, agency asc

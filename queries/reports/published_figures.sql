@@ -2,7 +2,8 @@
 -- Parameters: $election (election_id), $region (region code, or '' for national figures).
 with figures as (
     select * from main.fct_figures
-    where election_id = $election
+    where
+        election_id = $election
         and (($region = '' and region_code is null) or region_code = $region)
 ),
 
@@ -33,4 +34,4 @@ final as (
 )
 
 select * from final
-order by stage_order nulls last, metric, body_group, as_of_date desc nulls last
+order by stage_order asc nulls last, metric asc, body_group asc, as_of_date desc nulls last

@@ -5,15 +5,27 @@ with regions as (
 ),
 
 events as (
-    select region_code, count(*) as events from main.fct_events group by region_code
+    select
+        region_code,
+        count(*) as events
+    from main.fct_events
+    group by region_code
 ),
 
 figures as (
-    select region_code, count(*) as figures from main.fct_figures group by region_code
+    select
+        region_code,
+        count(*) as figures
+    from main.fct_figures
+    group by region_code
 ),
 
 cases as (
-    select region_code, count(*) as case_rows from main.fct_case_subjects group by region_code
+    select
+        region_code,
+        count(*) as case_rows
+    from main.fct_case_subjects
+    group by region_code
 ),
 
 final as (

@@ -13,7 +13,8 @@ figures as (
         count(*) as figures,
         max(as_of_date) as latest_figure_date
     from main.fct_figures
-    where ($election = '' or election_id = $election)
+    where
+        ($election = '' or election_id = $election)
         and region_code is not null
     group by 1
 ),
@@ -25,7 +26,8 @@ events as (
         count(*) filter (where is_prevention) as prevention_events,
         max(event_date) as latest_event_date
     from main.fct_events
-    where ($election = '' or election_id = $election)
+    where
+        ($election = '' or election_id = $election)
         and region_code is not null
     group by 1
 ),

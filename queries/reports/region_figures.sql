@@ -3,7 +3,8 @@
 with figures as (
     select *
     from main.fct_figures
-    where election_id = $election
+    where
+        election_id = $election
         and metric = $metric
         and scope_level = case when cast($level as integer) = 1 then 'province' else 'regency_city' end
         and region_code is not null
@@ -19,8 +20,8 @@ ranked as (
             order by
                 as_of_date desc nulls last,
                 case confidence when 'high' then 1 when 'medium' then 2 else 3 end,
-                reporting_body,
-                figure_id
+                reporting_body asc,
+                figure_id asc
         ) as recency,
         count(*) over (partition by region_code, unit) as figures_count,
         count(distinct reporting_body) over (partition by region_code, unit) as bodies_count
@@ -28,7 +29,13 @@ ranked as (
 ),
 
 regions as (
-    select region_code, region_name, region_type, province_code, province_name, has_boundary
+    select
+        region_code,
+        region_name,
+        region_type,
+        province_code,
+        province_name,
+        has_boundary
     from main.dim_regions
 ),
 

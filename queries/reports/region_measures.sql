@@ -3,7 +3,8 @@
 with regions as (
     select *
     from main.dim_regions
-    where region_level = cast($level as integer)
+    where
+        region_level = cast($level as integer)
         and ($province = '' or province_code = $province)
 ),
 
@@ -11,7 +12,8 @@ case_measures as (
     -- Precomputed per election and region at build time (a province row pools its regencies' cases).
     select *
     from main.fct_region_enforcement
-    where election_id = $election
+    where
+        election_id = $election
         and region_level = cast($level as integer)
 ),
 
@@ -21,7 +23,8 @@ events as (
         count(*) filter (where is_prevention) as prevention_events,
         count(*) as events
     from main.fct_events
-    where election_id = $election
+    where
+        election_id = $election
         and ($province = '' or province_code = $province)
     group by 1
 ),

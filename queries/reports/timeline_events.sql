@@ -3,12 +3,16 @@
 with events as (
     select *
     from main.fct_events
-    where election_id = $election
+    where
+        election_id = $election
         and ($region = '' or region_code = $region or province_code = $region)
 ),
 
 regions as (
-    select region_code, region_name from main.dim_regions
+    select
+        region_code,
+        region_name
+    from main.dim_regions
 ),
 
 final as (

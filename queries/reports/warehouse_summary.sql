@@ -14,11 +14,17 @@ elections as (
 ),
 
 events as (
-    select count(*) as events, max(event_date) as latest_event_date from main.fct_events
+    select
+        count(*) as events,
+        max(event_date) as latest_event_date
+    from main.fct_events
 ),
 
 figures as (
-    select count(*) as figures, max(as_of_date) as latest_figure_date from main.fct_figures
+    select
+        count(*) as figures,
+        max(as_of_date) as latest_figure_date
+    from main.fct_figures
 ),
 
 cases as (
@@ -31,11 +37,23 @@ cases as (
 ),
 
 build as (
-    select build_id, built_at, register_kind, has_boundaries, has_population from main.meta_build
+    select
+        build_id,
+        built_at,
+        register_kind,
+        has_boundaries,
+        has_population
+    from main.meta_build
 ),
 
 final as (
-    select *
+    select
+        regions.*,
+        elections.*,
+        events.*,
+        figures.*,
+        cases.*,
+        build.*
     from regions, elections, events, figures, cases, build
 )
 

@@ -3,7 +3,8 @@
 with subjects as (
     select *
     from main.fct_case_subjects
-    where election_id = $election
+    where
+        election_id = $election
         and ($region = '' or region_code = $region or province_code = $region)
 ),
 

@@ -20,11 +20,15 @@ imported as (
         cast(null as integer) as stage_order,
         cast(null as varchar) as units,
         -- A label derived from the key where the batch carried none: other_rejected -> 'Rejected'.
-        coalesce(min(metric_label_id), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]) as label_id,
-        coalesce(min(metric_label_en), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]) as label_en,
+        coalesce(
+            min(metric_label_id), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]
+        ) as label_id,
+        coalesce(
+            min(metric_label_en), upper(left(replace(metric[7:], '_', ' '), 1)) || replace(metric[7:], '_', ' ')[2:]
+        ) as label_en,
         'import' as origin
     from raw.imported_metrics
-    where metric not in (select metric from catalogue)
+    where metric not in (select catalogue.metric from catalogue)
     group by metric
 )
 
