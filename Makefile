@@ -9,7 +9,7 @@ export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 
 SITE ?= site
 
-.PHONY: run run-cluster test check audit build bench loadtest setup clean help eval-extract publish serve-public
+.PHONY: run run-cluster test check audit build bench loadtest setup clean help eval-extract publish serve-public lock
 
 help:
 	@echo "make run    set everything up and serve the dashboard on http://127.0.0.1:8501"
@@ -17,21 +17,38 @@ help:
 	@echo "make check  lint and security scan (ruff, with bandit's S rules), types (mypy), layers (import-linter), SQL (sqlfluff), pip-audit"
 	@echo "make build  all of run's setup without starting the server"
 	@echo "make bench  measure query speed and print figures"
+	@echo "make lock   recompile requirements.lock and requirements-dev.lock (hashes) from requirements*.txt"
 	@echo "make eval-extract  score the news extractor on the labelled articles"
 	@echo "make run-cluster  two dashboard replicas behind HAProxy on http://127.0.0.1:8501"
 	@echo "make loadtest  concurrent websocket sessions against one process, 2 and 4 replicas, and the floor"
 	@echo "make publish  build the public edition (static site) into site/"
 	@echo "make serve-public  publish, then serve site/ with nginx on http://127.0.0.1:8080"
 
-$(STAMPS)/venv: requirements.txt
+# The full dependency set is locked with hashes (pip-tools): requirements.txt and requirements-dev.txt
+# hold the direct pins with one line of why each; `make lock` compiles them into requirements.lock and
+# requirements-dev.lock, which are what gets installed (pip refuses any file whose hash differs).
+$(STAMPS)/venv: requirements.lock
 	@mkdir -p $(STAMPS)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	@touch $@
 
-$(STAMPS)/dev: requirements-dev.txt $(STAMPS)/venv
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(STAMPS)/dev: requirements-dev.lock $(STAMPS)/venv
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	@touch $@
+
+LOCK_VENV := .venv-lock
+PIP_COMPILE = $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+# Recompile both locks after editing requirements*.txt; the dev lock starts from the runtime lock so
+# both hold the same versions of what they share (tests/test_cli.py checks it).
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && \
+		$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.6.2; }
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	cp requirements.lock requirements-dev.lock
+	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
 
 # Debian packages, installed only when missing. Tests: Chromium for the browser
 # tests (never `playwright install`) and pdftotext to read briefs back.
@@ -128,4 +145,4 @@ eval-extract: $(STAMPS)/venv
 	$(PY) -m netralitas eval-extract
 
 clean:
-	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference $(SITE) node_modules .run $(AUDIT_VENV)
+	rm -rf $(STAMPS) data/warehouse.duckdb data/demo data/reference $(SITE) node_modules .run $(AUDIT_VENV) $(LOCK_VENV)

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from netralitas.app import cache
-from netralitas.app.widgets import account_box, language
+from netralitas.app.account import account_box
+from netralitas.app.widgets import language
 from netralitas.i18n import t
 
 st.set_page_config(page_title="Netralitas ASN", page_icon="⚖️", layout="wide")

@@ -6,11 +6,11 @@ Needs no warehouse: the log lives beside it in the data dir.
 import streamlit as st
 
 from netralitas.access import audit
-from netralitas.app import widgets
+from netralitas.app import account, widgets
 from netralitas.i18n import t
 
 lang = widgets.lang()
-viewer = widgets.viewer()
+viewer = account.viewer()
 st.title(t("page.audit", lang))
 if not viewer.may_audit:
     st.warning(t("audit.admin_only", lang))

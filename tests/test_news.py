@@ -231,17 +231,8 @@ def test_cli_extract_json_csv_and_stdin() -> None:
     header, row = as_csv.stdout.splitlines()[:2]
     assert header.startswith("event_date,date_precision,event_type") and row.startswith("2024-09-02,day,circular")
     rel = OWN / "07-pernyataan-sulbar-2024-09-26.txt"
-    import subprocess
-    import sys
-
-    piped = subprocess.run(
-        [sys.executable, "-m", "netralitas", "extract", "-", "--published", "2024-09-26"],
-        input=rel.read_text(encoding="utf-8"),
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        check=True,
-    )
+    piped = cli("extract", "-", "--published", "2024-09-26", stdin=rel.read_text(encoding="utf-8"))
+    assert piped.returncode == 0, piped.stderr
     assert json.loads(piped.stdout)[0]["event_date"] == "2024-09-25"
 
 

@@ -5,11 +5,8 @@ sends can widen. Against a real server (``python -m netralitas serve``) where it
 from __future__ import annotations
 
 import http.cookiejar
-import os
 import re
 import shutil
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -23,6 +20,7 @@ import pytest
 from netralitas.access import auth, sessions
 from netralitas.access.viewer import Viewer
 from netralitas.settings import REPO_ROOT, Settings, get_settings
+from tests.test_cli import cli
 
 from .conftest import CHROMIUM, served
 from .test_browser import settle
@@ -130,10 +128,7 @@ def test_five_failures_lock_the_account_even_for_the_right_password(secured: tup
     assert "terkunci" in page and re.search(r"sampai pukul \d\d:\d\d", page)
     status, _, page = sign_in_patiently(browser, "anggota", PASSWORD)
     assert status == 423 and "Kata sandi yang benar pun ditolak" in page
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(root)}
-    unlock = subprocess.run(
-        [sys.executable, "-m", "netralitas", "users", "unlock", "anggota"], capture_output=True, text=True, env=env
-    )
+    unlock = cli("users", "unlock", "anggota", env={"NETRALITAS_DATA_DIR": str(root)})
     assert unlock.returncode == 0 and "dibuka" in unlock.stdout
     status, headers, _ = sign_in_patiently(browser, "anggota", PASSWORD)
     assert status == 303 and sessions.COOKIE in headers["set-cookie"]
@@ -229,10 +224,7 @@ def test_a_signed_in_official_stays_signed_in_across_reload_and_tabs(
     page.click("button[type=submit]")
     page.wait_for_url(f"{base}/peta*")
     settle(page, "Masuk sebagai pejabat")
-    env = {**os.environ, "NETRALITAS_DATA_DIR": str(root)}
-    removed = subprocess.run(
-        [sys.executable, "-m", "netralitas", "users", "remove", "pejabat"], capture_output=True, text=True, env=env
-    )
+    removed = cli("users", "remove", "pejabat", env={"NETRALITAS_DATA_DIR": str(root)})
     assert removed.returncode == 0, removed.stderr
     page.reload(wait_until="networkidle")
     gone(page, "Masuk sebagai pejabat")

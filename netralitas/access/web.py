@@ -3,7 +3,7 @@
 A local sign-in is a plain HTML form posted to ``/auth/masuk``: the password never passes
 through a Streamlit widget, and the answer sets an HttpOnly, SameSite=Lax cookie holding a
 signed session id (``sessions.py``; Secure when the request came over https). Every page run
-reads the cookie server-side (``widgets.viewer``), so a reload or a new tab stays signed in.
+reads the cookie server-side (``app.account.viewer``), so a reload or a new tab stays signed in.
 
 - ``GET /auth/masuk?next=/peta&lang=en``: the form, with a CSRF token (double-submit cookie).
 - ``POST /auth/masuk``: throttled per client, refused while the account is locked (with the
