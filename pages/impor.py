@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from netralitas.app import widgets
+from netralitas.display import Column
 from netralitas.i18n import fmt_int, t
 from netralitas.pipeline import ingest, tables
 from netralitas.pipeline.warehouse import BuildError
@@ -49,14 +50,11 @@ if st.session_state.get("_import_profile_shown") != profile:
 mapping_text = st.text_area(t("import.mapping", lang), key="import_mapping", height=220)
 
 
-def _problems_table(problems: list[ingest.Problem]) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            t("import.col.row", lang): [p.row if p.row is not None else "–" for p in problems],
-            t("import.col.column", lang): [p.column or "–" for p in problems],
-            t("import.col.reason", lang): [p.reason_id if lang == "id" else p.reason_en for p in problems],
-        }
-    )
+PROBLEM_COLUMNS = (
+    Column("row", "import.col.row", "int"),
+    Column("column", "import.col.column"),
+    Column("reason_id" if lang == "id" else "reason_en", "import.col.reason"),
+)
 
 
 mapping: tables.Mapping | None = None
@@ -70,7 +68,7 @@ if mapping_text.strip():
 if upload is None:
     if problems:
         st.error(t("import.problems", lang, n=fmt_int(len(problems), lang)))
-        st.dataframe(_problems_table(problems), hide_index=True)
+        widgets.table(ingest.problems_frame(problems), PROBLEM_COLUMNS, lang)
     st.stop()
 
 if upload.size > limit_mb * 1024 * 1024:
@@ -95,7 +93,7 @@ with tempfile.TemporaryDirectory(prefix="netralitas-upload-") as tmp:
         st.dataframe(preview, hide_index=True)
     if problems:
         st.error(t("import.problems", lang, n=fmt_int(len(problems), lang)))
-        st.dataframe(_problems_table(problems), hide_index=True)
+        widgets.table(ingest.problems_frame(problems), PROBLEM_COLUMNS, lang)
         st.stop()
     rows = len(ingest.read_table(path, kind, mapping))
     st.success(t("import.valid", lang, n=fmt_int(rows, lang)))

@@ -4,13 +4,26 @@ provinsi; masked for everyone else. Every download is audited."""
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
+from netralitas import data
 from netralitas.app import cache, widgets
-from netralitas.i18n import fmt_date, fmt_int, t
+from netralitas.display import Column
+from netralitas.i18n import fmt_int, t
 
-STAGES = ["", "intake", "registered", "assessed", "violation", "forwarded", "recommended", "sanctioned"]
+CASE_COLUMNS = (
+    Column("case_ref", "col.case"),
+    Column("subject_name", "col.name"),
+    Column("subject_nip", "col.nip"),
+    Column("region_name", "col.region"),
+    Column("agency", "col.agency"),
+    Column("stage_reached", "col.stage", "label", values="stage."),
+    Column("days_waiting_for_ppk", "col.waiting", "int"),
+    Column("intake_date", "stage.intake", "date"),
+    Column("recommendation_date", "stage.recommended", "date"),
+    Column("sanction_date", "stage.sanctioned", "date"),
+)
+HISTORY_COLUMNS = (Column("step", "col.stage", "label", values=""), Column("step_date", "col.date", "date"))
 
 ctx = widgets.page_start("page.cases", require="cases")
 lang, viewer, summary, names, names_by_code = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names, ctx.names_by_code
@@ -21,11 +34,7 @@ with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
     stage = widgets.select(
-        t("cases.stage", lang),
-        STAGES,
-        st.query_params.get("stage", ""),
-        "stage",
-        lambda s: t(f"stage.{s}", lang),
+        t("cases.stage", lang), ["", *data.case_stages()], view.stage, "stage", lambda s: t(f"stage.{s}", lang)
     )
 # The data layer limits rows to the viewer's scope whatever the URL says; the
 # region filter below only narrows further within what the viewer may see.
@@ -39,69 +48,31 @@ with c3:
         "region",
         lambda c: names_by_code.get(c, t("cases.all", lang)),
     )
-view = replace(view, election=election, region=region, lang=lang)
-widgets.sync_url(view, ("election", "region"))
-if stage:
-    st.query_params["stage"] = stage
-if region:
-    rows = rows[(rows["region_code"] == region) | (rows["province_code"] == region)]
+view = replace(view, election=election, region=region, stage=stage, lang=lang)
+widgets.sync_url(view, ("election", "region", "stage"))
+rows = data.in_region(rows, region)
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
 if not viewer.may_see_identities:
     st.info(t("cases.masked", lang))
 
 st.caption(f"{fmt_int(len(rows), lang)} ASN")
-shown = pd.DataFrame(
-    {
-        t("col.case", lang): rows["case_id"] + "/" + rows["subject_seq"].astype(str),
-        t("col.name", lang): rows["subject_name"],
-        t("col.nip", lang): rows["subject_nip"],
-        t("col.region", lang): rows["region_name"],
-        t("col.agency", lang): rows["agency"],
-        t("col.stage", lang): [t(f"stage.{s}", lang) for s in rows["stage_reached"]],
-        t("col.waiting", lang): [("" if pd.isna(v) else fmt_int(v, lang)) for v in rows["days_waiting_for_ppk"]],
-        "intake": [fmt_date(d, lang) for d in rows["intake_date"]],
-        "rekomendasi": [fmt_date(d, lang) for d in rows["recommendation_date"]],
-        "sanksi": [fmt_date(d, lang) for d in rows["sanction_date"]],
-    }
-)
-event = st.dataframe(
-    shown, hide_index=True, on_select="rerun", selection_mode="single-row", key="cases_table", height=420
+event = widgets.table(
+    rows, CASE_COLUMNS, lang, on_select="rerun", selection_mode="single-row", key="cases_table", height=420
 )
 picked = event.selection.rows if event and event.selection else []
 if picked:
-    rec = rows.iloc[picked[0]]
-    st.subheader(f"{t('cases.history', lang)}: {rec['case_id']}/{rec['subject_seq']}")
-    history = [
-        ("stage.intake", rec["intake_date"]),
-        ("stage.registered", rec["registered_date"]),
-        ("col.stage", rec["assessed_date"]),
-        ("stage.forwarded", rec["forwarded_date"]),
-        ("stage.recommended", rec["recommendation_date"]),
-        ("stage.sanctioned", rec["sanction_date"]),
-        ("col.blocked", rec["record_blocked_date"]),
-    ]
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("col.stage", lang): [t(k, lang) for k, _ in history],
-                t("col.date", lang): [fmt_date(d, lang) for _, d in history],
-            }
-        ),
-        hide_index=True,
-    )
+    subject = rows.iloc[picked[0]]
+    st.subheader(f"{t('cases.history', lang)}: {subject['case_ref']}")
+    widgets.table(data.case_history(subject), HISTORY_COLUMNS, lang)
 
 
-widgets.downloads(
+widgets.download_section(
     rows,
     f"kasus-{election}",
-    widgets.export_meta(
-        t("page.cases", lang),
-        {"election": election, "region": region or "-", "stage": stage or "-"},
-        summary.register_as_of_date,
-        [t("source.register", lang)],
-        summary.is_synthetic,
-    ),
+    t("page.cases", lang),
+    {"election": election, "region": region or "-", "stage": stage or "-"},
+    ctx.register,
     lang,
     key="dl_cases",
     audited={

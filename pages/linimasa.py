@@ -3,13 +3,13 @@ province or a regency/city, against the election calendar."""
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from netralitas import charts
 from netralitas.access import privacy
 from netralitas.app import cache, widgets
-from netralitas.i18n import fmt_date, t
+from netralitas.display import Column
+from netralitas.i18n import t
 
 ctx = widgets.page_start("page.timeline")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
@@ -50,64 +50,47 @@ intake = charts.has_intake(weekly)
 if summary.is_synthetic and intake:
     widgets.synthetic_banner(lang)
 if not intake:  # a sentence, never an empty panel with an invented axis
-    hidden = privacy.flag("persons") in weekly.columns and bool(weekly[privacy.flag("persons")].any())
+    hidden = privacy.any_suppressed(weekly, "persons")
     st.info(t("chart.intake_hidden" if hidden else "chart.no_intake", lang, region=scope))
 if intake or not events.empty:
     widgets.plot(charts.timeline(events, weekly, stages, lang, summary.is_synthetic), key="timeline_chart")
 else:
     st.info(t("chart.no_events", lang, region=scope))
-register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
-st.caption(
-    f"{t('common.source', lang)}: {t('source.curated_events', lang)}; {register_source} · "
-    f"{charts.as_of_caption(summary.register_as_of_date, lang)}"
-)
+st.caption(widgets.Provenance((t("source.curated_events", lang),)).plus(*ctx.register.sources).caption(lang))
 
 st.subheader(f"{t('timeline.events', lang)} · {scope}")
 if events.empty:
     st.info(t("timeline.no_events", lang))
 else:
-    title_col = "title_id" if lang == "id" else "title_en"
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("col.date", lang): [
-                    fmt_date(d, lang, p) for d, p in zip(events["event_date"], events["date_precision"], strict=True)
-                ],
-                t("col.type", lang): [t(f"event.{e}", lang) for e in events["event_type"]],
-                t("col.region", lang): events["region_name"],
-                t("col.title", lang): events[title_col],
-                t("col.reference", lang): events["reference_no"].fillna(""),
-                t("col.link", lang): events["source_url"],
-            }
+    widgets.table(
+        events,
+        (
+            Column("event_date", "col.date", "date", precision="date_precision"),
+            Column("event_type", "col.type", "label", values="event."),
+            Column("region_name", "col.region"),
+            Column("title_id" if lang == "id" else "title_en", "col.title"),
+            Column("reference_no", "col.reference"),
+            Column("source_url", "col.link", "link"),
         ),
-        hide_index=True,
-        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
+        lang,
     )
-    widgets.downloads(
+    widgets.download_section(
         events,
         f"peristiwa-{election}-{region or 'nasional'}",
-        widgets.export_meta(
-            f"{t('timeline.events', lang)} · {scope}",
-            {"election": election, "region": region or "nasional"},
-            summary.latest_event_date,
-            sorted(set(events["source_url"].dropna())),
-            False,
-        ),
+        f"{t('timeline.events', lang)} · {scope}",
+        {"election": election, "region": region or "nasional"},
+        widgets.Provenance(tuple(sorted(set(events["source_url"].dropna()))), summary.latest_event_date),
         lang,
         key="dl_events",
     )
 if not weekly.empty:
     st.subheader(t("timeline.intake", lang))
-    widgets.downloads(
+    widgets.download_section(
         weekly,
         f"kasus-per-minggu-{election}-{region or 'nasional'}",
-        widgets.export_meta(
-            f"{t('timeline.intake', lang)} · {scope}",
-            {"election": election, "region": region or "nasional"},
-            summary.register_as_of_date,
-            [register_source],
-            summary.is_synthetic,
-        ),
+        f"{t('timeline.intake', lang)} · {scope}",
+        {"election": election, "region": region or "nasional"},
+        ctx.register,
         lang,
         key="dl_weekly",
     )

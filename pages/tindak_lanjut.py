@@ -6,19 +6,35 @@ internal roles can drill from a league-table row to its cases.
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
-from netralitas import charts
+from netralitas import charts, data
 from netralitas.app import cache, widgets
+from netralitas.app.state import LEAGUE_BY, MAX_LIMIT_DAYS
+from netralitas.display import Column
 from netralitas.i18n import fmt_int, t
 from netralitas.settings import get_settings
 
+AGEING_COLUMNS = (
+    Column("waiting_for", "col.waiting_for", "label", values="wait."),
+    Column("age_band", "col.age_band"),
+    Column("persons", "col.persons", "count"),
+    Column("breaches", "col.breaches", "count"),
+    Column("oldest_days", "col.oldest", "count"),
+)
+LEAGUE_COLUMNS = (
+    Column("recommended", "stage.recommended", "count"),
+    Column("sanctioned", "stage.sanctioned", "count"),
+    Column("followup_rate", "measure.followup_rate", "share"),
+    Column("median_days_to_sanction", "measure.median_days_to_sanction", "days"),
+    Column("records_blocked", "col.blocked", "count"),
+    Column("oldest_open_days", "col.oldest", "count"),
+)
+
 ctx = widgets.page_start("page.followup")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
-regions, province_names = ctx.regions, ctx.province_names
+province_names, register = ctx.province_names, ctx.register
 view = widgets.view_state(set(province_names))
-own_province = viewer.scope.split(".")[0] if viewer.scope else ""
 
 c1, c2, c3 = st.columns([2, 2, 1])
 with c1:
@@ -27,21 +43,18 @@ with c2:
     province = widgets.select(
         t("followup.scope", lang),
         ["", *province_names],
-        view.province or own_province,
+        view.province or viewer.home_province,
         "province",
         lambda c: province_names.get(c, t("common.nation", lang)),
     )
 with c3:
     default_limit = get_settings().followup_limit_days
-    raw_limit = st.query_params.get("limit", str(default_limit))
-    widgets.seed("limit", int(raw_limit) if raw_limit.isdigit() and 0 < int(raw_limit) < 1000 else default_limit)
-    limit = int(st.number_input(t("followup.limit", lang), min_value=1, max_value=999, step=1, key="limit"))
-view = replace(view, election=election, region=province, lang=lang)
-widgets.sync_url(view, ("election", "region"))
-if limit != default_limit:
-    st.query_params["limit"] = str(limit)
-register_source = t("source.register_synthetic" if summary.is_synthetic else "source.register", lang)
+    widgets.seed("limit", view.limit_days or default_limit)
+    limit = int(st.number_input(t("followup.limit", lang), min_value=1, max_value=MAX_LIMIT_DAYS, step=1, key="limit"))
+view = replace(view, election=election, region=province, lang=lang, limit_days=0 if limit == default_limit else limit)
+widgets.sync_url(view, ("election", "region", "limit", "by"))
 scope_name = province_names.get(province, t("common.nation", lang))
+scope_filter = {"election": election, "region": province or "nasional"}
 
 # -- first, what the public record says about follow-up in this scope ------------------------
 st.subheader(f"{t('followup.published', lang)} · {scope_name}")
@@ -66,69 +79,38 @@ widgets.plot(charts.funnel(cache.case_funnel(election, province, viewer), lang),
 # -- ageing ---------------------------------------------------------------------------
 st.subheader(f"{t('followup.ageing', lang)} · {scope_name}")
 ageing = cache.followup_ageing(election, province, limit, viewer)
-breaches = pd.to_numeric(ageing["breaches"], errors="coerce")
-st.metric(
-    t("followup.breaches", lang, n=limit),
-    fmt_int(breaches.sum(), lang) + (" +" if ageing.get("breaches__suppressed", pd.Series(False)).any() else ""),
-)
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("col.waiting_for", lang): [t(f"wait.{w}", lang) for w in ageing["waiting_for"]],
-            t("col.age_band", lang): ageing["age_band"],
-            t("col.persons", lang): charts.cell_texts(ageing, "persons", "count", lang),
-            t("col.breaches", lang): charts.cell_texts(ageing, "breaches", "count", lang),
-            t("col.oldest", lang): charts.cell_texts(ageing, "oldest_days", "count", lang),
-        }
-    ),
-    hide_index=True,
-)
-st.caption(f"{t('common.source', lang)}: {register_source} · {charts.as_of_caption(summary.register_as_of_date, lang)}")
-widgets.downloads(
+over = data.breaches(ageing)
+st.metric(t("followup.breaches", lang, n=limit), fmt_int(over.total, lang) + (" +" if over.lower_bound else ""))
+widgets.table(ageing, AGEING_COLUMNS, lang)
+st.caption(register.caption(lang))
+widgets.download_section(
     ageing,
     f"tindak-lanjut-umur-{election}-{province or 'nasional'}",
-    widgets.export_meta(
-        t("followup.ageing", lang),
-        {"election": election, "region": province or "nasional", "limit_days": str(limit)},
-        summary.register_as_of_date,
-        [register_source],
-        summary.is_synthetic,
-    ),
+    t("followup.ageing", lang),
+    {**scope_filter, "limit_days": str(limit)},
+    register,
     lang,
     key="dl_ageing",
 )
 
 # -- PPK league table -----------------------------------------------------------------------
 st.subheader(f"{t('followup.league', lang)} · {scope_name}")
-by = widgets.select(
-    t("followup.by", lang),
-    ["region", "agency"],
-    st.query_params.get("by", "region"),
-    "by",
-    lambda b: t(f"followup.by.{b}", lang),
-)
-if by != "region":
-    st.query_params["by"] = by
+by = widgets.select(t("followup.by", lang), list(LEAGUE_BY), view.by, "by", lambda b: t(f"followup.by.{b}", lang))
+view = replace(view, by=by)
+widgets.sync_url(view, ("election", "region", "limit", "by"))
 league = cache.ppk_league(election, province, by, viewer)
-table = pd.DataFrame(
-    {
-        t("col.region", lang): league["region_name"],
-        **({t("col.agency", lang): league["agency"]} if by == "agency" else {}),
-        t("stage.recommended", lang): charts.cell_texts(league, "recommended", "count", lang),
-        t("stage.sanctioned", lang): charts.cell_texts(league, "sanctioned", "count", lang),
-        t("measure.followup_rate", lang): charts.cell_texts(league, "followup_rate", "share", lang),
-        t("measure.median_days_to_sanction", lang): charts.cell_texts(league, "median_days_to_sanction", "days", lang),
-        t("col.blocked", lang): charts.cell_texts(league, "records_blocked", "count", lang),
-        t("col.oldest", lang): charts.cell_texts(league, "oldest_open_days", "count", lang),
-    }
+columns = (
+    Column("region_name", "col.region"),
+    *((Column("agency", "col.agency"),) if by == "agency" else ()),
+    *LEAGUE_COLUMNS,
 )
 if viewer.may_see_cases:
     st.caption(t("followup.drill_hint", lang))
-    event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row", key="league")
+    event = widgets.table(league, columns, lang, on_select="rerun", selection_mode="single-row", key="league")
     rows = event.selection.rows if event and event.selection else []
     if rows:
         code = str(league.iloc[rows[0]]["region_code"])
-        if viewer.covers(code, code.split(".")[0]) or viewer.role == "admin":
+        if viewer.sees(code):
             st.page_link(
                 "pages/kasus.py",
                 label=f"{t('followup.drill', lang)}: {league.iloc[rows[0]]['region_name']}",
@@ -136,17 +118,13 @@ if viewer.may_see_cases:
                 query_params={"election": election, "region": code},
             )
 else:
-    st.dataframe(table, hide_index=True)
-widgets.downloads(
+    widgets.table(league, columns, lang)
+widgets.download_section(
     league,
     f"kepatuhan-ppk-{by}-{election}-{province or 'nasional'}",
-    widgets.export_meta(
-        t("followup.league", lang),
-        {"election": election, "region": province or "nasional", "by": by},
-        summary.register_as_of_date,
-        [register_source],
-        summary.is_synthetic,
-    ),
+    t("followup.league", lang),
+    {**scope_filter, "by": by},
+    register,
     lang,
     key="dl_league",
 )

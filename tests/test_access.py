@@ -141,3 +141,20 @@ def test_local_accounts(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # t
     assert auth.viewer_for_claims("stranger@example.org") == PUBLIC
     auth.remove("gubernur.sultra")
     assert auth.authenticate("gubernur.sultra", "kata-sandi-panjang") is None
+
+
+@pytest.mark.parametrize(
+    ("viewer", "seen", "unseen"),
+    [
+        (Viewer(), [], ["74", "74.72", ""]),
+        (Viewer("komisi", "74.72", "k"), ["74.72"], ["74", "74.71", "73.01", ""]),
+        (Viewer("komisi", "74", "k"), ["74", "74.72", "74.71"], ["73", "73.01", ""]),
+        (Viewer("provinsi", "74", "p"), ["74", "74.05"], ["75", "75.05"]),
+        (Viewer("admin", "", "a"), ["74", "91.09", ""], []),
+    ],
+)
+def test_sees_is_the_one_scope_rule(viewer: Viewer, seen: list[str], unseen: list[str]) -> None:
+    """A regency-scoped Komisi sees its regency only, a province scope its regencies too, admin all."""
+    assert all(viewer.sees(code) for code in seen)
+    assert not any(viewer.sees(code) for code in unseen)
+    assert viewer.home_province == (viewer.scope.split(".")[0] if viewer.scope else "")

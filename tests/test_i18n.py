@@ -38,6 +38,7 @@ def test_every_catalogue_key_is_used() -> None:
     literal = set(re.findall(r'["\']([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*)["\']', src))
     prefixes = set(re.findall(r'f["\']([a-z][a-z0-9_.]*\.)\{', src))
     prefixes |= set(re.findall(r'["\']([a-z][a-z0-9_.]*\.)["\'] *\+', src))  # "site.nav." + key
+    prefixes |= set(re.findall(r'values=["\']([a-z][a-z0-9_.]*\.)["\']', src))  # display.Column(values="wait.")
     unused = [k for k in CATALOGUE if k not in literal and not any(k.startswith(p) for p in prefixes)]
     assert unused == []
 

@@ -180,6 +180,40 @@ def test_standouts_and_ranks(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert data.standout_regions(measures, min_recommended=2, n=1)["region_code"].tolist() == ["74.72", "74.72"]
 
 
+def test_peer_ranking(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    """A regency/city among its province's peers, marked; a province among all provinces whatever
+    the peer group asked; an unknown region ranks nothing."""
+    ranked = data.peer_ranking(fixture_con, "pilkada_2024", "74.72", "province", ADMIN)
+    assert set(ranked["province_code"]) == {"74"}
+    assert ranked.loc[ranked["is_focus"], "region_code"].tolist() == ["74.72"]
+    assert ranked["rank"].iloc[0] == 1  # sorted by rank, regions without a value last
+    everyone = data.peer_ranking(fixture_con, "pilkada_2024", "74.72", "all", ADMIN)
+    assert len(everyone) > len(ranked) and everyone["is_focus"].sum() == 1
+    provinces = data.peer_ranking(fixture_con, "pilkada_2024", "74", "type", ADMIN)
+    assert not provinces["region_code"].str.contains(".", regex=False).any() and provinces["is_focus"].sum() == 1
+    assert data.peer_ranking(fixture_con, "pilkada_2024", "99.99", "province", ADMIN).empty
+    with pytest.raises(ValueError):
+        data.peer_ranking(fixture_con, "pilkada_2024", "74.72", "friends", ADMIN)
+
+
+def test_breaches_count_suppressed_cells_as_a_lower_bound(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    admin = data.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30, ADMIN))
+    assert admin == data.Breaches(3, False)
+    public = data.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30))
+    assert public.lower_bound and public.total < 3  # 1-4 are "<5" for the public
+
+
+def test_case_rows_their_region_and_history(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    rows = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN)
+    assert rows["case_ref"].iloc[0] == "FX-001/2"
+    assert set(data.in_region(rows, "74")["province_code"]) == {"74"}
+    assert set(data.in_region(rows, "74.72")["region_code"]) == {"74.72"}
+    assert len(data.in_region(rows, "")) == len(rows)
+    history = data.case_history(rows.iloc[0])
+    assert history["step"].tolist()[0] == "stage.intake" and len(history) == len(data.CASE_HISTORY)
+    assert data.case_stages()[0] == "intake" and data.case_stages()[-1] == "sanctioned"
+
+
 def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
     frame = data.comparison(fixture_con, "pilkada_2024", ("74.72", "74"), ADMIN).set_index("region_code")
     assert frame.loc["74.72", "persons"] == 3 and frame.loc["74", "persons"] == 4
@@ -217,14 +251,14 @@ def test_ppk_league(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_followup_ageing(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    ageing = data.followup_ageing(fixture_con, "pilkada_2024", "", "30", ADMIN)
+    ageing = data.followup_ageing(fixture_con, "pilkada_2024", "", 30, ADMIN)
     got = {(r.waiting_for, r.age_band): (r.persons, r.breaches, r.oldest_days) for r in ageing.itertuples()}
     assert got == {
         ("registration", "91-180"): (1, 1, 91),
         ("assessment", "31-90"): (1, 1, 82),
         ("sanction", "91-180"): (1, 1, 92),
     }
-    assert int(data.followup_ageing(fixture_con, "pilkada_2024", "", "100", ADMIN)["breaches"].sum()) == 0
+    assert int(data.followup_ageing(fixture_con, "pilkada_2024", "", 100, ADMIN)["breaches"].sum()) == 0
 
 
 def test_case_funnel_in_a_scope(fixture_con: duckdb.DuckDBPyConnection) -> None:

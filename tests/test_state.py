@@ -46,3 +46,14 @@ def test_known_regions_limit_what_a_url_can_ask_for() -> None:
 
 def test_defaults_are_omitted_from_links() -> None:
     assert to_query(ViewState(), ("election", "measure", "region")) == {}
+
+
+def test_case_stage_league_grouping_and_waiting_limit_live_in_the_url() -> None:
+    view = ViewState(stage="recommended", by="agency", limit_days=60)
+    query = to_query(view, ("stage", "by", "limit"))
+    assert query == {"stage": "recommended", "by": "agency", "limit": "60"}
+    assert from_query(query) == view
+    assert to_query(ViewState(), ("stage", "by", "limit")) == {}  # defaults keep links short
+    odd = from_query({"stage": "'; drop", "by": "name", "limit": "0"})
+    assert (odd.stage, odd.by, odd.limit_days) == ("", "region", 0)
+    assert from_query({"limit": "1000"}).limit_days == 0 and from_query({"limit": "-5"}).limit_days == 0

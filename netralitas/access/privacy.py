@@ -25,6 +25,11 @@ def flag(column: str) -> str:
     return column + SUFFIX
 
 
+def any_suppressed(frame: pd.DataFrame, column: str) -> bool:
+    """Whether any cell of ``column`` was suppressed (a total over it is then a lower bound)."""
+    return flag(column) in frame.columns and bool(frame[flag(column)].any())
+
+
 def _hide(values: np.ndarray, eligible: np.ndarray, threshold: int, secondary: bool) -> np.ndarray:
     """Primary suppression of 1..threshold-1, then the smallest other non-zero cell
     when exactly one cell is hidden (it could be recovered from a total)."""

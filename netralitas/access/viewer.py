@@ -78,6 +78,18 @@ class Viewer:
             return region_code == self.scope
         return province_code == self.scope or region_code == self.scope
 
+    def sees(self, region_code: str | None) -> bool:
+        """Whether a region ('74' or '74.72') lies in this viewer's scope: admin sees every region,
+        the public none (aggregates only). The one scope check pages, briefs and data functions use."""
+        if self.role == "admin":
+            return True
+        return bool(region_code) and self.covers(region_code, str(region_code).split(".")[0])
+
+    @property
+    def home_province(self) -> str:
+        """The province of this viewer's scope ('' for public and admin): where scoped pages open."""
+        return self.scope.split(".")[0] if self.scope else ""
+
     def sql_scope(self) -> str:
         """The ``$scope`` bound into case-level reports: '' means everything (admin only)."""
         if self.role == "admin":

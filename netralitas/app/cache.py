@@ -21,11 +21,10 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 import duckdb
-import pandas as pd
 import streamlit as st
 
-from netralitas import data
-from netralitas.access.viewer import Viewer
+from netralitas import briefs, data
+from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.pipeline import geo, warehouse
 from netralitas.settings import get_settings
 
@@ -141,9 +140,22 @@ def warehouse_version() -> str:
     return _version(_pinned.get() or current_build())
 
 
-def _query(fn: Callable[..., R], max_entries: int | None = None) -> Callable[..., R]:
-    """A cached wrapper of a data function ``fn(con, *args)``: the arguments (a frozen ``Viewer``
-    among them) and the build are the key; the build is leased while ``fn`` runs."""
+def _always(_viewer: Viewer) -> bool:
+    return True
+
+
+def _never(_viewer: Viewer) -> bool:
+    return False
+
+
+def query(
+    fn: Callable[..., R], max_entries: int | None = None, cache_for: Callable[[Viewer], bool] = _always
+) -> Callable[..., R]:
+    """The one caching mechanism: a data function ``fn(con, *args)`` becomes ``fn(*args)`` that
+    runs on a leased build, its result cached per build and per arguments (the frozen ``Viewer``
+    among them, so one role never receives another role's result). ``cache_for(viewer)`` False:
+    the call runs on the leased build but nothing is kept (rows with names go straight from the
+    data layer to the viewer who asked)."""
 
     def run(version: str, *args: Any, **kwargs: Any) -> R:
         return fn(connection(version), *args, **kwargs)
@@ -154,70 +166,48 @@ def _query(fn: Callable[..., R], max_entries: int | None = None) -> Callable[...
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> R:
+        viewer = next((a for a in (*args, *kwargs.values()) if isinstance(a, Viewer)), PUBLIC)
         with lease() as version:
-            return cached(version, *args, **kwargs)
+            return (cached if cache_for(viewer) else run)(version, *args, **kwargs)
 
     return wrapper
 
 
 # -- public aggregates and viewer-dependent results ---------------------------------------------
 
-warehouse_summary = _query(data.warehouse_summary)
-data_freshness = _query(data.data_freshness)
-published_figures = _query(data.published_figures)
-region_list = _query(data.region_list)
-lookups = _query(data.lookups)
-election_list = _query(data.election_list)
-timeline_events = _query(data.timeline_events)
-election_stages = _query(data.election_stages)
-headline_figures = _query(data.headline_figures)
-curated_events = _query(data.curated_events)
-curated_figures = _query(data.curated_figures)
-coverage_map = _query(data.coverage_map)
-published_map = _query(data.published_map)
-figure_maps = _query(data.figure_maps)
-ikp_editions = _query(data.ikp_editions)
-ikp_regions = _query(data.ikp_regions)
-ikp_vs_record = _query(data.ikp_vs_record)
-region_ikp = _query(data.region_ikp)
-before_after = _query(data.before_after)
-published_followup = _query(data.published_followup)
-case_funnel = _query(data.case_funnel)
-region_measures = _query(data.region_measures)
-enforcement_summary = _query(data.enforcement_summary)
-weekly_intake = _query(data.weekly_intake)
-region_completeness = _query(data.region_completeness)
-comparison = _query(data.comparison)
-ppk_league = _query(data.ppk_league)
-_followup_ageing = _query(data.followup_ageing)
-
-
-def followup_ageing(election: str, region: str, limit_days: int, viewer: Viewer) -> pd.DataFrame:
-    return _followup_ageing(election, region, str(limit_days), viewer)
-
-
-def _brief(con: duckdb.DuckDBPyConnection, election: str, region: str, viewer: Viewer, lang: str) -> str:
-    from netralitas import briefs
-
-    return briefs.render_html(briefs.build(con, region, election, viewer, lang))  # type: ignore[arg-type]
-
-
-_brief_html = _query(_brief, max_entries=64)
-
-
-def brief_html(election: str, region: str, viewer: Viewer, lang: str) -> str:
-    """A hearing brief as HTML. Cached for roles that see aggregates only; a brief
-    with a case list (names) is built for the viewer who asked and never cached."""
-    if viewer.may_see_identities:
-        with lease() as version:
-            return _brief(connection(version), election, region, viewer, lang)
-    return _brief_html(election, region, viewer, lang)
-
-
-def case_subjects(election: str, stage: str, viewer: Viewer) -> pd.DataFrame:
-    """Never cached: case-level rows go straight from the data layer to the viewer who asked."""
-    with lease() as version:
-        return data.case_subjects(connection(version), election, stage, viewer)
+warehouse_summary = query(data.warehouse_summary)
+data_freshness = query(data.data_freshness)
+published_figures = query(data.published_figures)
+region_list = query(data.region_list)
+lookups = query(data.lookups)
+election_list = query(data.election_list)
+timeline_events = query(data.timeline_events)
+election_stages = query(data.election_stages)
+headline_figures = query(data.headline_figures)
+curated_events = query(data.curated_events)
+curated_figures = query(data.curated_figures)
+coverage_map = query(data.coverage_map)
+published_map = query(data.published_map)
+figure_maps = query(data.figure_maps)
+ikp_editions = query(data.ikp_editions)
+ikp_regions = query(data.ikp_regions)
+ikp_vs_record = query(data.ikp_vs_record)
+region_ikp = query(data.region_ikp)
+before_after = query(data.before_after)
+published_followup = query(data.published_followup)
+case_funnel = query(data.case_funnel)
+region_measures = query(data.region_measures)
+enforcement_summary = query(data.enforcement_summary)
+weekly_intake = query(data.weekly_intake)
+region_completeness = query(data.region_completeness)
+comparison = query(data.comparison)
+peer_ranking = query(data.peer_ranking)
+ppk_league = query(data.ppk_league)
+followup_ageing = query(data.followup_ageing)
+# A brief with a case list (names) is built for the viewer who asked and never kept.
+brief_html = query(briefs.brief_html, max_entries=64, cache_for=lambda viewer: not viewer.may_see_identities)
+# Never cached: case-level rows go straight from the data layer to the viewer who asked.
+case_subjects = query(data.case_subjects, cache_for=_never)
 
 
 # -- geometry ---------------------------------------------------------------------------
@@ -242,7 +232,6 @@ def warm(election: str | None = None) -> None:
     """Run every public page's default view once, so the first visitor of each
     page reads cached results (``serve`` calls this in the background at start).
     The arguments match what the pages ask for when the URL names nothing."""
-    from netralitas.access.viewer import PUBLIC
     from netralitas.app.state import DEFAULT_COMPARISON
 
     with pinned():

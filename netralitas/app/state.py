@@ -11,10 +11,11 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from netralitas.data import MEASURES, RECORD_MEASURES
+from netralitas.data import MEASURES, PEERS, RECORD_MEASURES, case_stages
 
 MAP_STYLES = ("geo", "grid")
-PEERS = ("province", "type", "all")
+LEAGUE_BY = ("region", "agency")  # the PPK league per regency/city or per agency
+MAX_LIMIT_DAYS = 999
 _ELECTION = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _EDITION = re.compile(r"^[a-z0-9][a-z0-9_]{2,100}$")
 _CODE = re.compile(r"^\d{2}(\.\d{2})?$")
@@ -37,6 +38,9 @@ class ViewState:
     lang: str = "id"
     metric: str = ""  # with measure "published": "<metric>-<unit>", e.g. "forwarded_to_kasn_bkn-cases"
     edition: str = ""  # with measure "ikp": an IKP edition, e.g. "ikp_tematik_netralitas_asn_2023_09_21"
+    stage: str = ""  # the case list: a stage of the register ('' every stage)
+    by: str = "region"  # the follow-up league: per regency/city or per agency
+    limit_days: int = 0  # the follow-up waiting limit; 0 the setting's default (NETRALITAS_FOLLOWUP_LIMIT_DAYS)
 
     @property
     def province(self) -> str:
@@ -68,6 +72,9 @@ def from_query(
     lang = _one(params, "lang")
     metric = _one(params, "metric")
     edition = _one(params, "edition")
+    stage = _one(params, "stage")
+    by = _one(params, "by")
+    limit = _one(params, "limit")
 
     def ok_region(code: str) -> bool:
         return bool(_CODE.match(code)) and (known_regions is None or code in known_regions)
@@ -83,6 +90,9 @@ def from_query(
         lang="en" if lang == "en" else "id",
         metric=metric if _METRIC.match(metric) else "",
         edition=edition if _EDITION.match(edition) else "",
+        stage=stage if stage in case_stages() else "",
+        by=by if by in LEAGUE_BY else d.by,
+        limit_days=int(limit) if limit.isdigit() and 0 < int(limit) <= MAX_LIMIT_DAYS else 0,
     )
 
 
@@ -99,6 +109,9 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "lang": state.lang,
         "metric": state.metric,
         "edition": state.edition,
+        "stage": state.stage,
+        "by": state.by,
+        "limit": str(state.limit_days) if state.limit_days else "",
     }
     defaults = {
         "election": d.election,
@@ -110,5 +123,8 @@ def to_query(state: ViewState, keys: tuple[str, ...]) -> dict[str, str]:
         "lang": "id",
         "metric": "",
         "edition": "",
+        "stage": "",
+        "by": d.by,
+        "limit": "",
     }
     return {k: values[k] for k in keys if values[k] != defaults[k]}

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from netralitas import exports
+from netralitas import display, exports
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
@@ -111,44 +111,10 @@ def ikp_edition_select(editions: pd.DataFrame, value: str, level: str, key: str,
     )
 
 
-def ikp_columns(frame: pd.DataFrame, lang: Lang) -> dict[str, list[str] | pd.Series]:
-    """The IKP columns every IKP table starts with: region, status (scored / named without a
-    score), rank and score ("–" where none was published, never zero)."""
-    from netralitas.i18n import fmt_int, fmt_number
-
-    return {
-        t("col.region", lang): frame["region_name"],
-        t("ikp.col.status", lang): [t(f"ikp.status.{s}", lang) for s in frame["status"]],
-        t("col.rank", lang): [("–" if pd.isna(v) else fmt_int(v, lang)) for v in frame["rank"]],
-        t("ikp.score", lang): [("–" if pd.isna(v) else fmt_number(v, lang)) for v in frame["score"]],
-    }
-
-
 def published_table(frame: pd.DataFrame, lang: Lang) -> None:
     """Published figures as the overview and the follow-up page list them: measure, body, value
     ("≈" when approximate), unit, as-of date and a source link."""
-    from netralitas.i18n import fmt_date, fmt_number
-
-    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("col.metric", lang): frame[label_col],
-                t("col.body", lang): frame["reporting_body"],
-                t("col.value", lang): [
-                    fmt_number(v, lang) + (" ≈" if a else "")
-                    for v, a in zip(frame["value"], frame["is_value_approximate"], strict=True)
-                ],
-                t("col.unit", lang): [t(f"unit.{u}", lang) for u in frame["unit"]],
-                t("col.as_of", lang): [
-                    fmt_date(d, lang, p) for d, p in zip(frame["as_of_date"], frame["date_precision"], strict=True)
-                ],
-                t("col.link", lang): frame["source_url"],
-            }
-        ),
-        hide_index=True,
-        column_config={t("col.link", lang): st.column_config.LinkColumn(display_text="↗")},
-    )
+    table(frame, display.figure_columns(lang), lang)
 
 
 def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:
@@ -159,6 +125,49 @@ def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:
     names = inside.loc[~inside["has_boundary"].astype(bool), "region_name"].tolist()
     if names:
         st.caption(t("map.marker_regions", lang, names=", ".join(names)))
+
+
+def table(result: pd.DataFrame, columns: Sequence[display.Column], lang: Lang, **kw: Any) -> Any:
+    """A declared table (``display.Column``: header from the catalogue, values formatted by kind;
+    link columns as "↗" links)."""
+    links = {h: st.column_config.LinkColumn(display_text="↗") for h in display.link_headers(columns, lang)}
+    if links:
+        kw["column_config"] = {**links, **kw.get("column_config", {})}
+    return st.dataframe(display.frame(result, columns, lang), hide_index=True, **kw)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a table's numbers come from: the sources named under it and in its XLSX, as of when,
+    and whether they are the synthetic register."""
+
+    sources: tuple[str, ...]
+    as_of: date | None = None
+    synthetic: bool = False
+
+    def caption(self, lang: Lang) -> str:
+        from netralitas.charts import as_of_caption
+
+        return f"{t('common.source', lang)}: {'; '.join(self.sources)} · {as_of_caption(self.as_of, lang)}"
+
+    def plus(self, *sources: str) -> Provenance:
+        return Provenance((*self.sources, *sources), self.as_of, self.synthetic)
+
+
+def download_section(
+    frame: pd.DataFrame,
+    name: str,
+    title: str,
+    filters: dict[str, str],
+    provenance: Provenance,
+    lang: Lang,
+    key: str,
+    audited: dict[str, object] | None = None,
+) -> None:
+    """The CSV and XLSX buttons under a table: exactly ``frame``, with the title, the filters, the
+    view's address, sources, as-of date and the synthetic flag on the XLSX's metadata sheet."""
+    meta = export_meta(title, filters, provenance.as_of, provenance.sources, provenance.synthetic)
+    downloads(frame, name, meta, lang, key, audited)
 
 
 def plot(fig: Any, key: str, **kw: Any) -> Any:
@@ -237,6 +246,7 @@ class Page:
     names_by_code: dict[str, str]
     province_names: dict[str, str]
     election_names: dict[str, str]
+    register: Provenance  # the case register: real or synthetic, and as of when
 
 
 def page_start(title_key: str, require: str = "") -> Page:
@@ -269,19 +279,18 @@ def page_start(title_key: str, require: str = "") -> Page:
         names_by_code=names.names_by_code,
         province_names=names.province_names,
         election_names=names.election_names[current],
+        register=Provenance(
+            (t("source.register_synthetic" if summary.is_synthetic else "source.register", current),),
+            summary.register_as_of_date,
+            summary.is_synthetic,
+        ),
     )
 
 
 def freshness_table(fresh: pd.DataFrame, lang: Lang, built_at: date, with_imports: bool = False) -> None:
     """What each source holds and how recent it is (``data_freshness``), and when the warehouse was built."""
-    from netralitas.i18n import fmt_date, fmt_int
+    from netralitas.i18n import fmt_date
 
-    columns = {
-        t("col.source", lang): [t(f"source.{s}", lang) for s in fresh["source"]],
-        t("col.rows", lang): [fmt_int(v, lang) for v in fresh["row_count"]],
-        t("col.latest", lang): [fmt_date(v, lang) for v in fresh["latest_date"]],
-    }
-    if with_imports:
-        columns[t("col.imported", lang)] = [fmt_int(v, lang) for v in fresh["imported_rows"]]
-    st.dataframe(pd.DataFrame(columns), hide_index=True)
+    imported = (display.Column("imported_rows", "col.imported", "int"),) if with_imports else ()
+    table(fresh, (*display.FRESHNESS_COLUMNS, *imported), lang)
     st.caption(t("home.built_at", lang, when=fmt_date(built_at, lang)))

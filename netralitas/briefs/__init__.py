@@ -15,7 +15,7 @@ from netralitas.briefs.content import (
     dashboard_link,
     resolve_region,
 )
-from netralitas.briefs.render import Rendered, file_name, render_html, render_pdf, write
+from netralitas.briefs.render import Rendered, brief_html, file_name, render_html, render_pdf, write
 
 __all__ = [
     "MAX_CASES",
@@ -24,6 +24,7 @@ __all__ = [
     "Brief",
     "BriefError",
     "Rendered",
+    "brief_html",
     "build",
     "dashboard_link",
     "file_name",

@@ -209,7 +209,7 @@ def _case_list(
     con: duckdb.DuckDBPyConnection, election: str, region: Region, viewer: Viewer, lang: Lang
 ) -> list[dict[str, str]] | None:
     """Only for roles that may see identities, and only inside their scope."""
-    if not (viewer.may_see_identities and viewer.covers(region.code, region.province_code)):
+    if not (viewer.may_see_identities and viewer.sees(region.code)):
         return None
     rows = data.case_subjects(con, election, "recommended", viewer)
     rows = rows[(rows["region_code"] == region.code) | (rows["province_code"] == region.code)]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from babel.dates import format_date
 
-from netralitas.i18n import Lang, t
+from netralitas.i18n import LOCALES, Lang, t
 from netralitas.palette import EVENT_COLOURS
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ INK = "#1f2937"
 MUTED = "#9ca3af"
 REGION = "#b45309"
 OTHERS = "#6b7280"
-_LOCALE = {"id": "id_ID", "en": "en_GB"}
 
 
 def _pyplot() -> Any:
@@ -123,7 +122,7 @@ def timeline_svg(events: pd.DataFrame, stages: pd.DataFrame, lang: Lang) -> str:
     ticks = pd.date_range(pd.Timestamp(start).replace(day=1), pd.Timestamp(end), freq="MS")
     step = max(1, len(ticks) // 8)
     ticks = ticks[::step]
-    ax.set_xticks(list(ticks), [format_date(d.date(), "MMM yyyy", locale=_LOCALE[lang]) for d in ticks], fontsize=6.5)
+    ax.set_xticks(list(ticks), [format_date(d.date(), "MMM yyyy", locale=LOCALES[lang]) for d in ticks], fontsize=6.5)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.grid(axis="y", color="#f3f4f6", lw=0.6)

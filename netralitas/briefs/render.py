@@ -7,11 +7,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from netralitas.briefs.content import Brief, BriefError
-from netralitas.i18n import t
+import duckdb
+
+from netralitas.access.viewer import Viewer
+from netralitas.briefs.content import Brief, BriefError, build
+from netralitas.i18n import Lang, t
 from netralitas.pipeline.regions import Region
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+def brief_html(con: duckdb.DuckDBPyConnection, election: str, region: str, viewer: Viewer, lang: Lang = "id") -> str:
+    """A region's brief as HTML, built and rendered in one call (the dashboard's preview)."""
+    return render_html(build(con, region, election, viewer, lang))
 
 
 def render_html(brief: Brief) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from babel.dates import get_day_names, get_month_names
 
+from netralitas.i18n import LOCALES
 from netralitas.pipeline import geo
 from netralitas.settings import REPO_ROOT, Settings
 
@@ -65,10 +66,10 @@ def plotly_bundle() -> bytes:
 
 def plotly_locale() -> str:
     """plotly.js's Indonesian locale (month and day names for date axes), from babel's CLDR data."""
-    months = get_month_names("wide", locale="id_ID")
-    short_months = get_month_names("abbreviated", locale="id_ID")
-    days = get_day_names("wide", locale="id_ID")
-    short_days = get_day_names("abbreviated", locale="id_ID")
+    months = get_month_names("wide", locale=LOCALES["id"])
+    short_months = get_month_names("abbreviated", locale=LOCALES["id"])
+    days = get_day_names("wide", locale=LOCALES["id"])
+    short_days = get_day_names("abbreviated", locale=LOCALES["id"])
     # babel numbers weekdays from Monday (0); plotly (d3) from Sunday.
     order = [6, 0, 1, 2, 3, 4, 5]
     locale = {

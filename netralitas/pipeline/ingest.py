@@ -121,6 +121,19 @@ class Problem:
         )
 
 
+def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+    """Problems as a table (file, row as a spreadsheet numbers it, column, reason in both languages)."""
+    return pd.DataFrame(
+        {
+            "file": [p.file for p in problems],
+            "row": pd.array([p.row for p in problems], dtype="Int64"),
+            "column": [p.column or None for p in problems],
+            "reason_id": [p.reason_id for p in problems],
+            "reason_en": [p.reason_en for p in problems],
+        }
+    )
+
+
 class ImportFailed(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))

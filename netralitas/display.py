@@ -1,0 +1,143 @@
+"""Tables people read: columns declared once, headers from the catalogue, values in Indonesian
+formats (babel, through ``i18n``), suppressed counts as "<5".
+
+A page (or a brief, or the edition) lists what it shows::
+
+    COLUMNS = (
+        Column("region_name", "col.region"),
+        Column("followup_rate", "measure.followup_rate", "share"),
+        Column("waiting_for", "col.waiting_for", "label", values="wait."),
+    )
+    display.frame(result, COLUMNS, lang)
+
+and gets the frame to hand to ``st.dataframe``; nobody formats a number by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from netralitas import charts
+from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, t
+
+# count/share/rate/days: register measures (suppression-aware, "no data" when missing);
+# int/number/pct/pp/date: plain values ("–" when missing); label: a catalogue key per value;
+# text: the value as it is ('' when missing); link: a URL the table shows as a link;
+# ikp: a region's IKP entries as phrases ("named without a score" is never zero); yes_no: a flag.
+Kind = Literal[
+    "text", "link", "label", "count", "share", "rate", "days", "int", "number", "pct", "pp", "date", "ikp", "yes_no"
+]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the result's column
+    label: str  # catalogue key of the header
+    kind: Kind = "text"
+    values: str = ""  # kind "label": prefix of each value's catalogue key ("wait." -> "wait.ppk"; '': the value is)
+    suffix: str = ""  # appended to the header as it is (" (sintetis)")
+    precision: str = ""  # kind "date": the result's column holding each date's precision (day, month, year)
+    note: str = ""  # a column whose value follows a present value in brackets: "12 (Bawaslu)"
+    marker: str = ""  # a boolean column: its rows start with "▶ " (the region the view is about)
+    approximate: str = ""  # a boolean column: its values end with " ≈" ("more than 400")
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown column kind {self.kind!r}")
+        if self.values and self.kind != "label":
+            raise ValueError("only a label column has a catalogue prefix for its values")
+
+    def header(self, lang: Lang) -> str:
+        return t(self.label, lang) + self.suffix
+
+
+_PLAIN: dict[str, Callable[[object, Lang], str]] = {
+    "int": fmt_int,  # type: ignore[dict-item]
+    "number": fmt_number,  # type: ignore[dict-item]
+    "pct": fmt_pct,  # type: ignore[dict-item]
+    "pp": fmt_pp,  # type: ignore[dict-item]
+    "date": fmt_date,  # type: ignore[dict-item]
+}
+
+
+def cells(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
+    """One column's values as shown."""
+    shown = _values(result, column, lang)
+    if column.note:
+        shown = [
+            s if _missing(v) or _missing(n) else f"{s} ({n})"
+            for s, v, n in zip(shown, result[column.key], result[column.note], strict=True)
+        ]
+    if column.approximate:
+        shown = [f"{s} ≈" if bool(a) else s for s, a in zip(shown, result[column.approximate], strict=True)]
+    if column.marker:
+        shown = [f"▶ {s}" if bool(m) else s for s, m in zip(shown, result[column.marker], strict=True)]
+    return shown
+
+
+def _missing(value: object) -> bool:
+    return value is None or (not isinstance(value, (list, tuple)) and bool(pd.isna(value)))  # type: ignore[arg-type]
+
+
+def _values(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
+    values = result[column.key]
+    if column.kind == "yes_no":
+        return [t("yes" if bool(v) else "no", lang) for v in values]
+    if column.kind == "ikp":
+        return ["; ".join(charts.ikp_phrases(v, lang)) or t("ikp.before.none", lang) for v in values]
+    if column.kind in ("count", "share", "rate", "days"):
+        return list(charts.cell_texts(result, column.key, column.kind, lang))
+    if column.kind == "label":
+        return [t(f"{column.values}{v}", lang) for v in values]
+    if column.kind == "date" and column.precision:
+        return [fmt_date(d, lang, p) for d, p in zip(values, result[column.precision], strict=True)]  # type: ignore[arg-type]
+    if column.kind in _PLAIN:
+        fmt = _PLAIN[column.kind]
+        return [fmt(v, lang) for v in values]
+    return ["" if _missing(v) else v for v in values]
+
+
+def link_headers(columns: Sequence[Column], lang: Lang) -> list[str]:
+    """Headers of the columns that hold links (the app shows them as links, the edition as anchors)."""
+    return [c.header(lang) for c in columns if c.kind == "link"]
+
+
+def frame(result: pd.DataFrame, columns: Sequence[Column], lang: Lang) -> pd.DataFrame:
+    """The table as shown: one column per declaration, in order, headed in ``lang``."""
+    return pd.DataFrame({c.header(lang): cells(result, c, lang) for c in columns})
+
+
+# The columns every IKP table starts with: region, status (scored / named without a score), rank
+# and score ("–" where none was published, never zero).
+IKP_COLUMNS = (
+    Column("region_name", "col.region"),
+    Column("status", "ikp.col.status", "label", values="ikp.status."),
+    Column("rank", "col.rank", "int"),
+    Column("score", "ikp.score", "number"),
+)
+
+# Published figures as the overview, the follow-up page and the region pages list them.
+FIGURE_COLUMNS = (
+    Column("reporting_body", "col.body"),
+    Column("value", "col.value", "number", approximate="is_value_approximate"),
+    Column("unit", "col.unit", "label", values="unit."),
+    Column("as_of_date", "col.as_of", "date", precision="date_precision"),
+    Column("source_url", "col.link", "link"),
+)
+
+
+def figure_columns(lang: Lang) -> tuple[Column, ...]:
+    """The published-figure table's columns, the measure named in ``lang``."""
+    return (Column("metric_label_id" if lang == "id" else "metric_label_en", "col.metric"), *FIGURE_COLUMNS)
+
+
+FRESHNESS_COLUMNS = (
+    Column("source", "col.source", "label", values="source."),
+    Column("row_count", "col.rows", "int"),
+    Column("latest_date", "col.latest", "date"),
+)
