@@ -19,11 +19,16 @@ from plotly.subplots import make_subplots
 from netralitas.access import privacy
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
 from netralitas.palette import (
+    CAMPAIGN,
+    CAMPAIGN_TEXT,
     EVENT_COLOURS,
     FOLLOWUP_SCALE,
+    FUNNEL_COLOURS,
     LISTED_COLOUR,
     NO_DATA,
     SEQUENTIAL,
+    SERIES,
+    VOTING,
 )
 from netralitas.settings import PACKAGED_CURATED, get_settings
 
@@ -136,6 +141,49 @@ def _hover(frame: pd.DataFrame, value_col: str, kind: str, lang: Lang, source: s
     return out
 
 
+def _layer(by_code: dict[str, dict[str, Any]], part: pd.DataFrame, geojson_ref: str) -> dict[str, Any] | str:
+    """The polygons of one trace: a named boundary layer the page preloads, or only the trace's own
+    features (the figure JSON stays small)."""
+    return geojson_ref or {
+        "type": "FeatureCollection",
+        "features": [by_code[c] for c in part["region_code"] if c in by_code],
+    }
+
+
+def _region_trace(
+    part: pd.DataFrame,
+    layer: dict[str, Any] | str,
+    hover: list[str],
+    name: str,
+    z: list[float],
+    colorscale: Any,
+    **extra: Any,
+) -> dict[str, Any]:
+    """One choropleth trace over ``part``'s regions, as a plain dict: add_trace would deep-copy
+    each trace with its polygons (30 ms a map on every drill-down)."""
+    return {
+        "type": "choropleth",
+        "geojson": layer,
+        "locations": list(part["region_code"]),
+        "z": z,
+        "featureidkey": "id",
+        "colorscale": colorscale,
+        "marker": {"line": {"color": "white", "width": 0.5}},
+        "hovertext": hover,
+        "hoverinfo": "text",
+        "name": name,
+        **extra,
+    }
+
+
+def _flat_trace(
+    part: pd.DataFrame, layer: dict[str, Any] | str, hover: list[str], name: str, colour: str, legend: bool
+) -> dict[str, Any]:
+    """Every region of ``part`` in one colour (no data, a category, named without a score)."""
+    flat = [[0, colour], [1, colour]]
+    return _region_trace(part, layer, hover, name, [1.0] * len(part), flat, showscale=False, showlegend=legend)
+
+
 def choropleth(
     frame: pd.DataFrame,
     geojson: dict[str, Any],
@@ -153,62 +201,35 @@ def choropleth(
     """
     if frame.empty:
         return empty(t("map.no_regions", lang), lang)
-    codes = set(frame["region_code"])
-    features = [f for f in geojson["features"] if f["id"] in codes]
-
-    def collection(subset: pd.DataFrame) -> dict[str, Any] | str:
-        if geojson_ref:
-            return geojson_ref
-        # Each trace carries only its own polygons: the figure JSON stays small.
-        wanted = set(subset["region_code"])
-        return {"type": "FeatureCollection", "features": [f for f in features if f["id"] in wanted]}
-
-    hover = _hover(frame, value_col, kind, lang, source)
-    frame = frame.assign(_hover=hover)
+    by_code = {f["id"]: f for f in geojson["features"]}
+    features = [by_code[c] for c in frame["region_code"] if c in by_code]
+    frame = frame.assign(_hover=_hover(frame, value_col, kind, lang, source))
     has = frame[value_col].notna()
-    # Traces as plain dicts in one Figure(...) call: add_trace would deep-copy
-    # each trace with its polygons (30 ms a map on every drill-down).
     traces: list[dict[str, Any]] = []
-    if (~has).any():
-        missing = frame[~has]
-        traces.append(
-            {
-                "type": "choropleth",
-                "geojson": collection(missing),
-                "locations": list(missing["region_code"]),
-                "z": [0] * len(missing),
-                "featureidkey": "id",
-                "colorscale": [[0, NO_DATA], [1, NO_DATA]],
-                "showscale": False,
-                "marker": {"line": {"color": "white", "width": 0.5}},
-                "hovertext": list(missing["_hover"]),
-                "hoverinfo": "text",
-                "name": t("map.no_data", lang),
-            }
-        )
+    missing = frame[~has]
+    if not missing.empty:
+        layer = _layer(by_code, missing, geojson_ref)
+        traces.append(_flat_trace(missing, layer, list(missing["_hover"]), t("map.no_data", lang), NO_DATA, False))
     present = frame[has]
     if not present.empty:
+        colorbar = {
+            "title": {"text": ""},
+            "thickness": 12,
+            "len": 0.7,
+            "tickformat": ".0%" if kind == "share" else ",.0f",
+        }
         traces.append(
-            {
-                "type": "choropleth",
-                "geojson": collection(present),
-                "locations": list(present["region_code"]),
-                "z": list(present[value_col].astype(float)),
-                "featureidkey": "id",
-                "colorscale": FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
-                "zmin": 0,
-                "zmax": 1 if kind == "share" else None,
-                "marker": {"line": {"color": "white", "width": 0.5}},
-                "hovertext": list(present["_hover"]),
-                "hoverinfo": "text",
-                "colorbar": {
-                    "title": {"text": ""},
-                    "thickness": 12,
-                    "len": 0.7,
-                    "tickformat": ".0%" if kind == "share" else ",.0f",
-                },
-                "name": title,
-            }
+            _region_trace(
+                present,
+                _layer(by_code, present, geojson_ref),
+                list(present["_hover"]),
+                title,
+                list(present[value_col].astype(float)),
+                FOLLOWUP_SCALE if kind == "share" else SEQUENTIAL,
+                zmin=0,
+                zmax=1 if kind == "share" else None,
+                colorbar=colorbar,
+            )
         )
     return _map_figure(traces, features, title, lang)
 
@@ -293,51 +314,26 @@ def ikp_map(
             out.append("<br>".join(lines))
         return out
 
-    def layer(part: pd.DataFrame) -> dict[str, Any] | str:
-        return geojson_ref or {
-            "type": "FeatureCollection",
-            "features": [by_code[c] for c in part["region_code"] if c in by_code],
-        }
-
     traces: list[dict[str, Any]] = []
     for status, colour in (("not_listed", NO_DATA), ("listed", LISTED_COLOUR)):
         part = frame[frame["status"] == status]
-        if part.empty:
-            continue
-        traces.append(
-            {
-                "type": "choropleth",
-                "geojson": layer(part),
-                "locations": list(part["region_code"]),
-                "z": [1] * len(part),
-                "featureidkey": "id",
-                "colorscale": [[0, colour], [1, colour]],
-                "showscale": False,
-                "showlegend": True,
-                "marker": {"line": {"color": "white", "width": 0.5}},
-                "hovertext": hover(part),
-                "hoverinfo": "text",
-                "name": t(f"ikp.status.{status}", lang),
-            }
-        )
+        if not part.empty:
+            layer = _layer(by_code, part, geojson_ref)
+            traces.append(_flat_trace(part, layer, hover(part), t(f"ikp.status.{status}", lang), colour, True))
     scored = frame[frame["status"] == "scored"]
     if not scored.empty:
         traces.append(
-            {
-                "type": "choropleth",
-                "geojson": layer(scored),
-                "locations": list(scored["region_code"]),
-                "z": list(scored["score"].astype(float)),
-                "featureidkey": "id",
-                "colorscale": SEQUENTIAL,
-                "zmin": 0,
-                "zmax": 100,
-                "marker": {"line": {"color": "white", "width": 0.5}},
-                "hovertext": hover(scored),
-                "hoverinfo": "text",
-                "colorbar": {"title": {"text": t("ikp.score", lang)}, "thickness": 12, "len": 0.7},
-                "name": t("ikp.status.scored", lang),
-            }
+            _region_trace(
+                scored,
+                _layer(by_code, scored, geojson_ref),
+                hover(scored),
+                t("ikp.status.scored", lang),
+                list(scored["score"].astype(float)),
+                SEQUENTIAL,
+                zmin=0,
+                zmax=100,
+                colorbar={"title": {"text": t("ikp.score", lang)}, "thickness": 12, "len": 0.7},
+            )
         )
     fig = _map_figure(traces, features, title, lang)
     fig.update_layout(legend={"orientation": "h", "y": -0.02})
@@ -368,23 +364,8 @@ def category_map(
         if part.empty:
             continue
         label = t(f"{label_key}.{key}", lang)
-        traces.append(
-            {
-                "type": "choropleth",
-                "geojson": geojson_ref
-                or {"type": "FeatureCollection", "features": [by_code[c] for c in part["region_code"] if c in by_code]},
-                "locations": list(part["region_code"]),
-                "z": [1] * len(part),
-                "featureidkey": "id",
-                "colorscale": [[0, colour], [1, colour]],
-                "showscale": False,
-                "showlegend": True,
-                "marker": {"line": {"color": "white", "width": 0.5}},
-                "hovertext": [f"<b>{n}</b><br>{label}<br>{source}" for n in part["region_name"]],
-                "hoverinfo": "text",
-                "name": label,
-            }
-        )
+        hover = [f"<b>{n}</b><br>{label}<br>{source}" for n in part["region_name"]]
+        traces.append(_flat_trace(part, _layer(by_code, part, geojson_ref), hover, label, colour, True))
     fig = _map_figure(traces, features, title, lang)
     fig.update_layout(legend={"orientation": "h", "y": -0.02})
     return fig
@@ -478,7 +459,7 @@ def funnel(frame: pd.DataFrame, lang: Lang) -> go.Figure:
         n + ("" if pd.isna(c) else f" ({fmt_pct(c, lang)})")
         for n, c in zip(counts, frame["conversion_from_previous"], strict=True)
     ]
-    colours = ["#4c78a8", "#5b8db8", "#72a5c6", "#f2a65a", "#e4572e", "#a23b2a"][: len(frame)]
+    colours = FUNNEL_COLOURS[: len(frame)]
     fig = go.Figure(
         go.Funnel(
             y=labels,
@@ -548,6 +529,21 @@ def has_intake(weekly: pd.DataFrame) -> bool:
     return bool(len(weekly)) and bool(pd.to_numeric(weekly["persons"], errors="coerce").fillna(0).gt(0).any())
 
 
+def _calendar_note(x: object, label: str, anchor: str, colour: str) -> dict[str, Any]:
+    """A label at the top of the plot, beside a calendar mark (campaign start, voting day)."""
+    return {
+        "x": x,
+        "y": 1.0,
+        "xref": "x",
+        "yref": "paper",
+        "text": label,
+        "showarrow": False,
+        "xanchor": anchor,
+        "yanchor": "bottom",
+        "font": {"size": 11, "color": colour},
+    }
+
+
 def timeline(
     events: pd.DataFrame,
     weekly: pd.DataFrame,
@@ -575,7 +571,7 @@ def timeline(
                 "y": list(weekly["persons"].astype("Float64").fillna(0).astype(float)),
                 "yaxis": "y",
                 "mode": "lines",
-                "line": {"shape": "hv", "color": "#4c78a8", "width": 1.5},
+                "line": {"shape": "hv", "color": SERIES, "width": 1.5},
                 "fill": "tozeroy",
                 "name": t("timeline.intake", lang) + (f" ({t('home.synthetic', lang)})" if synthetic else ""),
                 "hovertext": [
@@ -619,61 +615,16 @@ def timeline(
     notes: list[dict[str, Any]] = []
     for rec in stages.itertuples():
         label = rec.label_id if lang == "id" else rec.label_en
+        line: dict[str, Any] = {"xref": "x", "yref": "paper", "y0": 0, "y1": 1, "x0": rec.start_date}
         if rec.stage == "campaign":
-            shapes.append(
-                {
-                    "type": "rect",
-                    "xref": "x",
-                    "yref": "paper",
-                    "x0": rec.start_date,
-                    "x1": rec.end_date + pd.Timedelta(days=1),
-                    "y0": 0,
-                    "y1": 1,
-                    "fillcolor": "#f2a65a",
-                    "opacity": 0.18,
-                    "line": {"width": 0},
-                    "layer": "below",
-                }
-            )
-            notes.append(
-                {
-                    "x": rec.start_date,
-                    "y": 1.0,
-                    "xref": "x",
-                    "yref": "paper",
-                    "text": label,
-                    "showarrow": False,
-                    "xanchor": "right",
-                    "yanchor": "bottom",
-                    "font": {"size": 11, "color": "#b26b1f"},
-                }
-            )
+            end = rec.end_date + pd.Timedelta(days=1)
+            fill = {"fillcolor": CAMPAIGN, "opacity": 0.18, "line": {"width": 0}, "layer": "below"}
+            shapes.append({"type": "rect", **line, "x1": end, **fill})
+            notes.append(_calendar_note(rec.start_date, label, "right", CAMPAIGN_TEXT))
         if rec.stage == "voting":
-            shapes.append(
-                {
-                    "type": "line",
-                    "xref": "x",
-                    "yref": "paper",
-                    "x0": rec.start_date,
-                    "x1": rec.start_date,
-                    "y0": 0,
-                    "y1": 1,
-                    "line": {"dash": "dash", "color": "#a23b2a", "width": 1.5},
-                }
-            )
-            notes.append(
-                {
-                    "x": rec.start_date,
-                    "y": 1.0,
-                    "xref": "x",
-                    "yref": "paper",
-                    "text": label,
-                    "showarrow": False,
-                    "xanchor": "left",
-                    "yanchor": "bottom",
-                    "font": {"size": 11, "color": "#a23b2a"},
-                }
-            )
+            stroke = {"line": {"dash": "dash", "color": VOTING, "width": 1.5}}
+            shapes.append({"type": "line", **line, "x1": rec.start_date, **stroke})
+            notes.append(_calendar_note(rec.start_date, label, "left", VOTING))
     # Without a register (the public record alone) the events take the whole height.
     fig.update_layout(
         shapes=shapes,
@@ -721,7 +672,7 @@ def comparison_bars(frame: pd.DataFrame, measures: Sequence[tuple[str, str, str]
                 showlegend=False,
                 text=texts,
                 textposition="auto",
-                marker_color=["#4c78a8" if not pd.isna(v) else NO_DATA for v in values],
+                marker_color=[SERIES if not pd.isna(v) else NO_DATA for v in values],
                 hoverinfo="text",
                 hovertext=[f"{n}: {v}" for n, v in zip(frame["region_name"], texts, strict=True)],
             ),

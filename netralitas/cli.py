@@ -312,7 +312,8 @@ def _warm_when_running() -> None:
 
     while not Runtime.exists():
         time.sleep(0.05)
-    # Cached functions called outside a script run log a harmless warning each.
+    # Cached functions called outside a script run log a harmless "missing ScriptRunContext" warning
+    # each (streamlit/streamlit#1326: a warning, not an error, off the script thread).
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
     try:
         # Imported here, not before the server starts: the health endpoint answers

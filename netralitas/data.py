@@ -473,27 +473,30 @@ def case_stages() -> tuple[str, ...]:
     return domain.load().enum("fct_case_subjects", "stage_reached")
 
 
-# One subject's history: each step's catalogue key and its date column, in the order of the chain.
-CASE_HISTORY: tuple[tuple[str, str], ...] = (
-    ("stage.intake", "intake_date"),
-    ("stage.registered", "registered_date"),
-    ("stage.assessed", "assessed_date"),
-    ("stage.forwarded", "forwarded_date"),
-    ("stage.recommended", "recommendation_date"),
-    ("stage.sanctioned", "sanction_date"),
-    ("col.blocked", "record_blocked_date"),
-)
+# The catalogue key that names each of the register's dates in a subject's history.
+CASE_HISTORY: dict[str, str] = {
+    "intake_date": "stage.intake",
+    "registered_date": "stage.registered",
+    "assessed_date": "stage.assessed",
+    "forwarded_date": "stage.forwarded",
+    "recommendation_date": "stage.recommended",
+    "sanction_date": "stage.sanctioned",
+    "record_blocked_date": "col.blocked",
+}
 
 
 def case_history(subject: pd.Series) -> pd.DataFrame:
-    """One case subject's steps with their dates (``step``: a catalogue key; ``step_date``)."""
-    return pd.DataFrame(
-        {"step": [key for key, _ in CASE_HISTORY], "step_date": [subject[col] for _, col in CASE_HISTORY]}
-    )
+    """One case subject's steps in the order of the chain, then a blocked record: ``step`` (a
+    catalogue key) and ``step_date``."""
+    from netralitas import domain
+
+    order = (*domain.stage_dates(), "record_blocked_date")
+    return pd.DataFrame({"step": [CASE_HISTORY[c] for c in order], "step_date": [subject[c] for c in order]})
 
 
 def in_region(rows: pd.DataFrame, region: str) -> pd.DataFrame:
-    """Case rows of one region: a regency/city's own, or every row of a province ('' keeps all)."""
+    """Case rows of one region: a regency/city's own, or every row of a province ('' keeps all):
+    the rule of the ``in_scope`` SQL macro (``queries/macros/``) on rows already fetched."""
     if not region:
         return rows
     return rows[(rows["region_code"] == region) | (rows["province_code"] == region)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -178,7 +179,7 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int], ...]) -> Domain:
         )
         for r in _rows(folder / "metrics.csv")
     }
-    raw = yaml.safe_load((QUERIES_DIR / "marts" / "_contracts.yml").read_text(encoding="utf-8"))
+    raw = contracts()
     enums = {
         f"{m['name']}.{col}": tuple(str(v) for v in spec["accepted_values"])
         for m in raw["models"]
@@ -186,3 +187,17 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int], ...]) -> Domain:
         if spec and "accepted_values" in spec
     }
     return Domain(tuple(elections), tuple(event_types), bodies, metrics, enums)
+
+
+@lru_cache(maxsize=1)
+def contracts() -> dict[str, Any]:
+    """``queries/marts/_contracts.yml`` as read (the marts' columns, checks and orders)."""
+    loaded: dict[str, Any] = yaml.safe_load((QUERIES_DIR / "marts" / "_contracts.yml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def stage_dates() -> tuple[str, ...]:
+    """The register's stage dates in the order of the chain (``stage_order`` of fct_case_subjects):
+    a later stage's date is never earlier, and never filled while an earlier one is empty."""
+    register = next(m for m in contracts()["models"] if m["name"] == "fct_case_subjects")
+    return tuple(register["stage_order"])

@@ -31,6 +31,18 @@ EVENT_COLOURS = {
     "statement": "#F0E442",
     "other": "#999999",
 }
+# The election calendar on every timeline (dashboard, edition, brief): the campaign period shaded,
+# its label in a darker tone of the same hue, voting day a line.
+CAMPAIGN = "#f2a65a"
+CAMPAIGN_TEXT = "#b26b1f"
+VOTING = "#a23b2a"
+# One series on its own (the register's weekly intake, a single measure's bars).
+SERIES = "#4c78a8"
+# The enforcement funnel from intake to sanction: blue (reported) turning orange and red toward the
+# end of the chain, where cases are lost (no green in it).
+FUNNEL_COLOURS = ["#4c78a8", "#5b8db8", "#72a5c6", "#f2a65a", "#e4572e", "#a23b2a"]
+# Series without colours of their own (several bodies, several measures): the Okabe-Ito order.
+COLOURWAY = ["#0072B2", "#E69F00", "#56B4E9", "#D55E00", "#CC79A7", "#009E73", "#999999"]
 # What the public record holds for a region: blue for published figures, orange for
 # events only (a blue-orange pair stays distinct for the common colour-vision deficiencies).
 COVERAGE_COLOURS = {

@@ -65,25 +65,21 @@ fields = (
     {"who": viewer.user, "scope": viewer.describe(), "region": region, "election": election} if with_names else None
 )
 d1, d2, d3 = st.columns([1, 1, 3])
-d1.download_button(
-    t("brief.download_pdf", lang),
-    partial(_export, html, "pdf", fields),
-    file_name=f"{name}.pdf",
-    mime="application/pdf",
-    key="brief_pdf",
-    icon=":material/picture_as_pdf:",
-    on_click="ignore",
-    type="primary",
+downloads = (
+    ("pdf", "brief.download_pdf", "application/pdf", ":material/picture_as_pdf:"),
+    ("html", "brief.download_html", "text/html", ":material/download:"),
 )
-d2.download_button(
-    t("brief.download_html", lang),
-    partial(_export, html, "html", fields),
-    file_name=f"{name}.html",
-    mime="text/html",
-    key="brief_html",
-    icon=":material/download:",
-    on_click="ignore",
-)
+for column, (kind, label, mime, icon) in zip((d1, d2), downloads, strict=True):
+    column.download_button(
+        t(label, lang),
+        partial(_export, html, kind, fields),
+        file_name=f"{name}.{kind}",
+        mime=mime,
+        key=f"brief_{kind}",
+        icon=icon,
+        on_click="ignore",
+        type="primary" if kind == "pdf" else "secondary",
+    )
 d3.caption(t("brief.rendered", lang, s=fmt_fixed(seconds, lang)))
 # Our own HTML (every value escaped by Jinja), shown in an iframe so its print styles stay inside.
 st.iframe(html, height=1500)

@@ -105,25 +105,24 @@ widgets.download_section(
 )
 
 st.subheader(t("methods.downloads", lang))
-events = cache.curated_events()
-figures = cache.curated_figures()
-st.markdown(f"**{t('methods.events_table', lang)}** ({fmt_int(len(events), lang)})")
-widgets.download_section(
-    events,
-    "netralitas-peristiwa",
-    t("methods.events_table", lang),
-    {},
-    widgets.Provenance(("data/curated/events.csv",), summary.latest_event_date),
-    lang,
-    key="dl_events_all",
+curated_tables = (
+    ("events", "methods.events_table", "netralitas-peristiwa", cache.curated_events(), summary.latest_event_date),
+    (
+        "figures",
+        "methods.figures_table",
+        "netralitas-angka-publikasi",
+        cache.curated_figures(),
+        summary.latest_figure_date,
+    ),
 )
-st.markdown(f"**{t('methods.figures_table', lang)}** ({fmt_int(len(figures), lang)})")
-widgets.download_section(
-    figures,
-    "netralitas-angka-publikasi",
-    t("methods.figures_table", lang),
-    {},
-    widgets.Provenance(("data/curated/figures.csv",), summary.latest_figure_date),
-    lang,
-    key="dl_figures_all",
-)
+for table_name, title_key, file_name, rows, as_of in curated_tables:
+    st.markdown(f"**{t(title_key, lang)}** ({fmt_int(len(rows), lang)})")
+    widgets.download_section(
+        rows,
+        file_name,
+        t(title_key, lang),
+        {},
+        widgets.Provenance((f"data/curated/{table_name}.csv",), as_of),
+        lang,
+        key=f"dl_{table_name}_all",
+    )

@@ -165,6 +165,7 @@ for i, proposal in enumerate(events):
                     st.warning(" ".join(result.messages))
                 else:
                     st.success(t("news.saved", lang, message=" ".join(result.messages)))
-                # A plain link: the page also runs outside st.navigation (AppTest, old launcher).
+                # A plain link, not st.page_link: under AppTest a page runs without st.navigation and
+                # st.page_link cannot resolve the target (streamlit/streamlit#8429).
                 query = urlencode({"election": election, "region": region or ""})
                 st.markdown(f"[{t('news.see_timeline', lang)}](linimasa?{query})")

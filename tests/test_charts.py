@@ -149,6 +149,12 @@ def test_no_scale_or_palette_pairs_red_with_green() -> None:
     for name in ("EVENT_COLOURS", "COVERAGE_COLOURS"):
         colours = [_hues([[0, c]])[0] for c in getattr(palette, name).values()]
         assert not _pairs_red_with_green(colours), name
+    for name in ("COLOURWAY", "FUNNEL_COLOURS"):
+        assert not _pairs_red_with_green([_hues([[0, c]])[0] for c in getattr(palette, name)]), name
+    # The edition's figures take the same series colours (its template is not a second palette).
+    from netralitas.edition.pages import TEMPLATE
+
+    assert list(TEMPLATE.layout.colorway) == palette.COLOURWAY
     # What a drawn map carries is the palette's scale, not a copy.
     frame = pd.DataFrame({"region_code": ["74", "73"], "region_name": ["A", "B"], "followup_rate": [0.2, 0.8]})
     fig = charts.choropleth(frame, {"features": []}, "followup_rate", "share", "t", "id", "s")

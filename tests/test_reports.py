@@ -214,6 +214,16 @@ def test_case_rows_their_region_and_history(fixture_con: duckdb.DuckDBPyConnecti
     assert data.case_stages()[0] == "intake" and data.case_stages()[-1] == "sanctioned"
 
 
+def test_one_scope_rule_in_sql_and_python(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    """The in_scope macro the reports filter with and data.in_region keep the same rows."""
+    rows = data.case_subjects(fixture_con, "", "", ADMIN)
+    for region in ("", "74", "74.72", "94", "11"):
+        sql = fixture_con.execute(
+            "select count(*) from main.fct_case_subjects where in_scope($r, region_code, province_code)", {"r": region}
+        ).fetchone()
+        assert sql is not None and sql[0] == len(data.in_region(rows, region)), region
+
+
 def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
     frame = data.comparison(fixture_con, "pilkada_2024", ("74.72", "74"), ADMIN).set_index("region_code")
     assert frame.loc["74.72", "persons"] == 3 and frame.loc["74", "persons"] == 4

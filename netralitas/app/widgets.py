@@ -194,25 +194,20 @@ def downloads(
             audit.record("export_cases", format=kind, **audited)  # type: ignore[arg-type]
         return exports.to_csv(frame) if kind == "csv" else exports.to_xlsx(frame, meta)
 
-    c1, c2, _ = st.columns([1, 1, 4])
-    c1.download_button(
-        t("common.download_csv", lang),
-        partial(build, "csv"),
-        file_name=f"{name}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/download:",
-        on_click="ignore",
+    formats = (
+        ("csv", "common.download_csv", "text/csv"),
+        ("xlsx", "common.download_xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     )
-    c2.download_button(
-        t("common.download_xlsx", lang),
-        partial(build, "xlsx"),
-        file_name=f"{name}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+    for column, (kind, label, mime) in zip(st.columns([1, 1, 4]), formats, strict=False):
+        column.download_button(
+            t(label, lang),
+            partial(build, kind),
+            file_name=f"{name}.{kind}",
+            mime=mime,
+            key=f"{key}_{kind}",
+            icon=":material/download:",
+            on_click="ignore",
+        )
 
 
 def export_meta(

@@ -15,7 +15,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from netralitas.i18n import LOCALES, Lang, t
-from netralitas.palette import EVENT_COLOURS
+from netralitas.palette import CAMPAIGN, EVENT_COLOURS, VOTING
 
 if TYPE_CHECKING:
     from netralitas.briefs.content import Brief
@@ -96,14 +96,14 @@ def timeline_svg(events: pd.DataFrame, stages: pd.DataFrame, lang: Lang) -> str:
     start, end = min(span) - timedelta(days=14), max(span) + timedelta(days=14)
     if len(campaign):
         c = campaign.iloc[0]
-        ax.axvspan(pd.Timestamp(c["start_date"]), pd.Timestamp(c["end_date"]), color="#fde68a", alpha=0.5, lw=0)
+        ax.axvspan(pd.Timestamp(c["start_date"]), pd.Timestamp(c["end_date"]), color=CAMPAIGN, alpha=0.25, lw=0)
         label = c["label_id"] if lang == "id" else c["label_en"]
         ax.text(pd.Timestamp(c["start_date"]), 7.6, f"{label} ", fontsize=6.5, color=INK, va="top", ha="right")
     if len(voting):
         v = pd.Timestamp(voting.iloc[0]["start_date"])
-        ax.axvline(v, color="#dc2626", lw=1)
+        ax.axvline(v, color=VOTING, lw=1)
         label = voting.iloc[0]["label_id"] if lang == "id" else voting.iloc[0]["label_en"]
-        ax.text(v, 7.6, f" {label}", fontsize=6.5, color="#dc2626", va="top")
+        ax.text(v, 7.6, f" {label}", fontsize=6.5, color=VOTING, va="top")
     order = list(EVENT_COLOURS)
     for kind in order:
         rows = events[events["event_type"] == kind] if len(events) else events

@@ -238,7 +238,7 @@ TEMPLATE = go.layout.Template(
     layout={
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
-        "colorway": ["#08519c", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#e15759", "#9c755f"],
+        "colorway": palette.COLOURWAY,
         "xaxis": {"gridcolor": "#e6e9ee", "zerolinecolor": "#c9ced6", "linecolor": "#c9ced6"},
         "yaxis": {"gridcolor": "#e6e9ee", "zerolinecolor": "#c9ced6", "linecolor": "#c9ced6"},
     }

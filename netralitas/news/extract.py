@@ -241,19 +241,16 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
 
     reference, reference_sentence = _pick_reference(sentences, event_type)
 
-    evidence: dict[str, str] = {}
-    if best_date is not None:
-        evidence["event_date"] = best_date.sentence.text
-    if type_evidence is not None:
-        evidence["event_type"] = type_evidence.text
-    if region_evidence is not None:
-        evidence["region"] = region_evidence.text
-    if actor_office is not None:
-        evidence["actor"] = actor_office.sentence.text
-    if election_sentence is not None:
-        evidence["election"] = election_sentence.text
-    if reference_sentence is not None:
-        evidence["reference_no"] = reference_sentence.text
+    # The sentence each field came from, for the curator to check.
+    sources = {
+        "event_date": best_date.sentence if best_date is not None else None,
+        "event_type": type_evidence,
+        "region": region_evidence,
+        "actor": actor_office.sentence if actor_office is not None else None,
+        "election": election_sentence,
+        "reference_no": reference_sentence,
+    }
+    evidence = {field: sentence.text for field, sentence in sources.items() if sentence is not None}
 
     return [
         Event(

@@ -12,6 +12,7 @@ nothing.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import tempfile
@@ -57,23 +58,7 @@ CASE_REQUIRED = (
     "position_class",
     "violation_category",
 )
-CASE_DATES = (
-    "intake_date",
-    "registered_date",
-    "assessed_date",
-    "forwarded_date",
-    "recommendation_date",
-    "sanction_date",
-    "record_blocked_date",
-)
-STAGE_ORDER = (
-    "intake_date",
-    "registered_date",
-    "assessed_date",
-    "forwarded_date",
-    "recommendation_date",
-    "sanction_date",
-)
+CASE_DATES = (*domain.stage_dates(), "record_blocked_date")
 EVENT_BASE = (
     "event_date",
     "date_precision",
@@ -436,10 +421,11 @@ def _unit_rules(frame: pd.DataFrame, name: str, numbers: list[int], known: domai
 def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, numbers: list[int]) -> list[Problem]:
     out: list[Problem] = []
     if kind == "cases":
+        stage_order = domain.stage_dates()
         for i, rec in zip(numbers, frame.to_dict("records"), strict=True):
-            dates = {c: parse_date(rec[c]) for c in STAGE_ORDER}
+            dates = {c: parse_date(rec[c]) for c in stage_order}
             last_col, last = "", None
-            for c in STAGE_ORDER:
+            for c in stage_order:
                 d = dates[c]
                 if d is None:
                     if rec[c] == "":
@@ -450,15 +436,15 @@ def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, numbe
                         Problem(name, i, c, f"tanggal lebih awal dari {last_col}", f"date is earlier than {last_col}")
                     )
                 last_col, last = c, d
-            for later_i, c in enumerate(STAGE_ORDER[1:], start=1):
-                if rec[c] and not rec[STAGE_ORDER[later_i - 1]]:
+            for earlier, c in itertools.pairwise(stage_order):
+                if rec[c] and not rec[earlier]:
                     out.append(
                         Problem(
                             name,
                             i,
                             c,
-                            f"tahap ini terisi tetapi {STAGE_ORDER[later_i - 1]} kosong",
-                            f"stage is filled but {STAGE_ORDER[later_i - 1]} is empty",
+                            f"tahap ini terisi tetapi {earlier} kosong",
+                            f"stage is filled but {earlier} is empty",
                         )
                     )
             for flag, when in (

@@ -198,6 +198,8 @@ def build_into(con: duckdb.DuckDBPyConnection, settings: Settings, build_id: str
     con.execute("create schema if not exists restricted")
     for path in sorted((QUERIES_DIR / "staging").glob("stg_*.sql")):
         con.execute(f'create or replace view staging."{path.stem}" as {_sql(path)}')
+    for path in sorted((QUERIES_DIR / "macros").glob("*.sql")):
+        con.execute(_sql(path))  # rules marts and reports share (in_scope), kept in the build's catalogue
     for model in contracts.load():
         t0 = time.perf_counter()
         con.execute(f"create or replace table {model.table} as {_sql(QUERIES_DIR / 'marts' / (model.name + '.sql'))}")

@@ -9,7 +9,7 @@ with regions as (
 figures as (
     -- A province row counts its own figures and its regencies' (as on the map, a province pools its regencies).
     select
-        case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
+        map_code($level, province_code, regency_code) as region_code,
         count(*) as figures,
         max(as_of_date) as latest_figure_date
     from main.fct_figures
@@ -21,7 +21,7 @@ figures as (
 
 events as (
     select
-        case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
+        map_code($level, province_code, regency_code) as region_code,
         count(*) as events,
         count(*) filter (where is_prevention) as prevention_events,
         max(event_date) as latest_event_date

@@ -19,7 +19,7 @@ case_measures as (
 
 events as (
     select
-        case when cast($level as integer) = 1 then province_code else regency_code end as region_code,
+        map_code($level, province_code, regency_code) as region_code,
         count(*) filter (where is_prevention) as prevention_events,
         count(*) as events
     from main.fct_events

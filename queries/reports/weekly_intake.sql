@@ -5,7 +5,7 @@ with subjects as (
     from main.fct_case_subjects
     where
         election_id = $election
-        and ($region = '' or region_code = $region or province_code = $region)
+        and in_scope($region, region_code, province_code)
 ),
 
 final as (
