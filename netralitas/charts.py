@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -30,7 +31,7 @@ from netralitas.palette import (
     SERIES,
     VOTING,
 )
-from netralitas.settings import PACKAGED_CURATED, get_settings
+from netralitas.settings import PACKAGED_CURATED
 
 FONT = "Source Sans Pro, Arial, sans-serif"  # Streamlit bundles Source Sans; no web font is fetched
 # Plotly config for every chart: geo base maps from our own server, no logo.
@@ -113,9 +114,9 @@ def ikp_phrases(entries: Sequence[dict[str, Any]], lang: Lang) -> list[str]:
 def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str]:
     """Formatted values of a column; suppressed cells read "<5" (the threshold), not "no data"."""
     flags = frame[privacy.flag(col)] if privacy.flag(col) in frame else pd.Series(False, index=frame.index)
-    limit = get_settings().suppression_threshold
+    hidden_text = privacy.hidden_label()
     return [
-        f"<{limit}" if bool(hidden) else format_value(v, kind, lang)
+        hidden_text if bool(hidden) else format_value(v, kind, lang)
         for v, hidden in zip(frame[col], flags, strict=True)
     ]
 
@@ -123,7 +124,7 @@ def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str
 def value_text(row: pd.Series, col: str, kind: str, lang: Lang) -> str:
     """One formatted value of a one-scope result (``enforcement_summary``), "<5" when suppressed."""
     if bool(row.get(privacy.flag(col), False)):
-        return f"<{get_settings().suppression_threshold}"
+        return privacy.hidden_label()
     return format_value(row[col], kind, lang)
 
 
@@ -391,7 +392,9 @@ def _bounds(features: list[dict[str, Any]]) -> tuple[float, float, float, float]
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+@lru_cache(maxsize=1)
 def _tile_layout() -> pd.DataFrame:
+    """Where each province sits on the tile grid (a committed layout, read once)."""
     with (PACKAGED_CURATED / "tile_grid.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     return pd.DataFrame(rows).astype({"col": int, "row": int})

@@ -17,7 +17,6 @@ import pandas as pd
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.pipeline.warehouse import run_report
-from netralitas.settings import get_settings
 
 # Counts and the measures derived from them, for small-count suppression.
 REGION_COUNTS = (
@@ -34,10 +33,6 @@ REGION_DERIVED = {
     "median_days_to_sanction": ("sanctioned",),
     "persons_per_100k": ("persons",),
 }
-
-
-def threshold() -> int:
-    return get_settings().suppression_threshold
 
 
 def _outside_scope(
@@ -118,9 +113,9 @@ def case_funnel(
     if viewer.sees(region):
         return frame
     frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
-    frame = privacy.suppress_counts(frame, ["persons", "cases"], threshold(), secondary=False)
+    frame = privacy.suppress_counts(frame, ["persons", "cases"], privacy.threshold(), secondary=False)
     frame = privacy.suppress_derived(
-        frame, {"conversion_from_previous": ("persons",), "share_of_intake": ("persons",)}, threshold()
+        frame, {"conversion_from_previous": ("persons",), "share_of_intake": ("persons",)}, privacy.threshold()
     )
     return frame.drop(columns=["persons__raw", "cases__raw"])
 
@@ -209,7 +204,9 @@ def region_measures(
     threshold-1 are suppressed, with secondary suppression across the regions.
     """
     frame = run_report("region_measures", {"election": election, "level": level, "province": province}, con)
-    return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, threshold(), rows=_outside_scope(frame, viewer))
+    return privacy.suppress_table(
+        frame, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=_outside_scope(frame, viewer)
+    )
 
 
 SUMMARY_COUNTS = (
@@ -241,7 +238,7 @@ def enforcement_summary(
                 "median_days_to_sanction": ("sanctioned",),
                 "median_days_to_recommendation": ("recommended",),
             },
-            threshold(),
+            privacy.threshold(),
         )
     return frame.iloc[0]
 
@@ -257,7 +254,7 @@ def weekly_intake(
     frame = run_report("weekly_intake", {"election": election, "region": region}, con)
     if viewer.sees(region):
         return frame
-    return privacy.suppress_table(frame, ("persons", "cases"), {}, threshold())
+    return privacy.suppress_table(frame, ("persons", "cases"), {}, privacy.threshold())
 
 
 def election_stages(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
@@ -272,7 +269,7 @@ def headline_figures(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFr
 def region_completeness(con: duckdb.DuckDBPyConnection, viewer: Viewer = PUBLIC) -> pd.DataFrame:
     """What the warehouse holds per region; case row counts are suppressed like any public count."""
     frame = run_report("region_completeness", {}, con)
-    return privacy.suppress_table(frame, ("case_rows",), {}, threshold(), rows=_outside_scope(frame, viewer))
+    return privacy.suppress_table(frame, ("case_rows",), {}, privacy.threshold(), rows=_outside_scope(frame, viewer))
 
 
 def curated_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -399,7 +396,7 @@ def ppk_league(
             "median_days_to_sanction": ("sanctioned",),
             "oldest_open_days": ("recommended",),
         },
-        threshold(),
+        privacy.threshold(),
         rows=_outside_scope(frame, viewer),
     )
 
@@ -412,7 +409,7 @@ def followup_ageing(
     frame = run_report("followup_ageing", params, con)
     if viewer.sees(region):
         return frame
-    return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
+    return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, privacy.threshold())
 
 
 @dataclass(frozen=True)
@@ -442,7 +439,7 @@ def open_cases(
     )
     if viewer.sees(region):
         return grouped
-    return privacy.suppress_table(grouped, ("persons", "breaches"), {"oldest_days": ("persons",)}, threshold())
+    return privacy.suppress_table(grouped, ("persons", "breaches"), {"oldest_days": ("persons",)}, privacy.threshold())
 
 
 def case_subjects(

@@ -9,6 +9,7 @@ from dataclasses import replace
 import streamlit as st
 
 from netralitas import charts, data
+from netralitas.access import privacy
 from netralitas.app import cache, widgets
 from netralitas.app.state import LEAGUE_BY, MAX_LIMIT_DAYS
 from netralitas.display import Column
@@ -69,7 +70,7 @@ if summary.is_synthetic:
     st.caption(t("public.first", lang))
     widgets.synthetic_banner(lang)
 if viewer.is_public:
-    threshold = get_settings().suppression_threshold
+    threshold = privacy.threshold()
     st.caption(t("privacy.note", lang, n=threshold - 1, limit=threshold))
 
 # -- the funnel in this scope -------------------------------------------------------------

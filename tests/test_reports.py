@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from netralitas import data
+from netralitas.access import privacy
 from netralitas.access.viewer import AccessDenied, Viewer
 from netralitas.pipeline import warehouse
 
@@ -360,7 +361,7 @@ def test_ikp_beside_the_record(real_con: duckdb.DuckDBPyConnection) -> None:
     # Public register counts arrive suppressed as everywhere.
     public = data.ikp_vs_record(real_con, "pilkada_2024", "ikp_pilkada_2024_2024_08_26", "1")
     small = public["persons"].dropna()
-    assert ((small == 0) | (small >= data.threshold())).all()
+    assert ((small == 0) | (small >= privacy.threshold())).all()
 
 
 def test_region_ikp_names_the_region_and_its_province(real_con: duckdb.DuckDBPyConnection) -> None:

@@ -25,6 +25,19 @@ def flag(column: str) -> str:
     return column + SUFFIX
 
 
+def threshold() -> int:
+    """Counts below this are suppressed for viewers outside a region's scope (one setting,
+    ``NETRALITAS_SUPPRESS_BELOW``, read here for the data layer, charts and briefs alike)."""
+    from netralitas.settings import get_settings
+
+    return get_settings().suppression_threshold
+
+
+def hidden_label() -> str:
+    """How a suppressed count reads in every table, chart and brief: "<5", never "no data"."""
+    return f"<{threshold()}"
+
+
 def any_suppressed(frame: pd.DataFrame, column: str) -> bool:
     """Whether any cell of ``column`` was suppressed (a total over it is then a lower bound)."""
     return flag(column) in frame.columns and bool(frame[flag(column)].any())

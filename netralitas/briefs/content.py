@@ -119,7 +119,7 @@ def _headline_row(
     for name, (summary, population) in zip(("region", "compare", "peers"), scopes, strict=True):
         if key == "persons_per_100k":
             value, hidden = _per_100k(summary, population)
-            row[name] = f"<{get_settings().suppression_threshold}" if hidden else format_value(value, "rate", lang)
+            row[name] = privacy.hidden_label() if hidden else format_value(value, "rate", lang)
         else:
             row[name] = value_text(summary, key, kind, lang)
     return row
@@ -242,7 +242,7 @@ def _questions(
     here = values["region"]
     label = lambda key: t(f"brief.m.{key}", lang)  # noqa: E731
 
-    limit_text = t("brief.fewer", lang, n=get_settings().suppression_threshold)
+    limit_text = t("brief.fewer", lang, n=privacy.threshold())
     texts = {
         scope: {k: (limit_text if v.startswith("<") else v) for k, v in row.items()} for scope, row in texts.items()
     }
@@ -329,7 +329,7 @@ def _caveats(
     out = []
     if summary.is_synthetic:
         out.append(t("brief.c.synthetic", lang))
-    limit = get_settings().suppression_threshold
+    limit = privacy.threshold()
     if any_hidden:
         out.append(t("brief.c.suppressed", lang, n=limit - 1, limit=limit))
     bodies = sorted(set(figures["body_group"].dropna())) if len(figures) else []
