@@ -615,9 +615,6 @@ def peer_groups(regions: pd.DataFrame, n: int = 10) -> dict[str, list[str]]:
 
 # -- the vulnerability index (IKP) beside the record ---------------------------------------------
 
-IKP_STATUSES = ("scored", "listed", "not_listed")
-
-
 def ikp_editions(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
     """Bawaslu's IKP editions about ``election``, the most detailed first (scores, then listings)."""
     return run_report("ikp_editions", {"election": election}, con)

@@ -28,7 +28,6 @@ from netralitas.settings import QUERIES_DIR, get_settings
 KASN_TO_BKN = date(2024, 8, 24)
 # The documented rule for metrics outside the catalogue (docs/data-formats.md).
 OTHER_METRIC = re.compile(r"^other_[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-METRIC_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -93,10 +92,6 @@ class Domain:
     @property
     def event_type_ids(self) -> tuple[str, ...]:
         return tuple(e.event_type for e in self.event_types)
-
-    @property
-    def prevention_types(self) -> tuple[str, ...]:
-        return tuple(e.event_type for e in self.event_types if e.is_prevention)
 
     def enum(self, model: str, column: str) -> tuple[str, ...]:
         return self.enums[f"{model}.{column}"]

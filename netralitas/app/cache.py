@@ -135,11 +135,6 @@ def connection(version: str) -> duckdb.DuckDBPyConnection:
     return _open[version.rsplit("@", 1)[0]]
 
 
-def warehouse_version() -> str:
-    """The cache version of the build this run reads (for callers that key caches of their own)."""
-    return _version(_pinned.get() or current_build())
-
-
 def _always(_viewer: Viewer) -> bool:
     return True
 

@@ -296,10 +296,6 @@ class Site:
         row = self.region_rows.get(code)
         return str(row["region_name"]) if row else code
 
-    def elections_with(self, frame: pd.DataFrame) -> list[str]:
-        present = set(frame["election_id"])
-        return [e for e in self.elections if e in present]
-
     def timeline_chart(self, events: pd.DataFrame, election: str, lang: Lang, cid: str, scope: str) -> Chart:
         stages = self.record.stages.get(election, pd.DataFrame())
         empty = pd.DataFrame(columns=["week_start_date", "persons", "cases"])

@@ -56,11 +56,6 @@ def _q(ident: str) -> str:
     return '"' + ident.replace('"', '""') + '"'
 
 
-def _ref(target: str, models: dict[str, Model]) -> str:
-    table, column = target.split(".")
-    return f"{models[table].table}.{_q(column)}" if table in models else target
-
-
 def checks(model: Model, models: dict[str, Model]) -> list[tuple[str, str]]:
     """(description, SQL counting violations) for one model."""
     t = model.table

@@ -16,6 +16,7 @@ import random
 import statistics
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import websockets
@@ -205,7 +206,7 @@ class Server:
         self.state = REPO_ROOT / ".run" / f"cluster-{self.port}" / "cluster.json"
         env = {**os.environ, "NETRALITAS_DATA_DIR": data_dir, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
         if floor:
-            command = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "netralitas" / "loadtest_floor.py")]
+            command = [sys.executable, "-m", "streamlit", "run", str(Path(__file__).with_name("floor_page.py"))]
             command += ["--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true"]
             # Streamlit's own default (a full collection after every run) or the project's (none).
             command += ["--runner.postScriptGC", "true" if streamlit_defaults else "false"]
@@ -264,7 +265,6 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
     import threading
     from dataclasses import replace
-    from pathlib import Path
 
     from netralitas.settings import REPO_ROOT, Settings, get_settings
 
