@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from netralitas.access import privacy
-from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, t
+from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, mark_approximate, t
 from netralitas.palette import (
     CAMPAIGN,
     CAMPAIGN_TEXT,
@@ -499,7 +499,7 @@ def headline_dots(frame: pd.DataFrame, lang: Lang) -> go.Figure:
                 "name": str(body),
                 "marker": {"size": 12, "symbol": BODY_SYMBOLS[i % len(BODY_SYMBOLS)], "line": {"width": 1}},
                 "text": [
-                    fmt_int(v, lang) + (" ≈" if a else "")
+                    mark_approximate(fmt_int(v, lang), a)
                     for v, a in zip(part["value"], part["is_value_approximate"], strict=True)
                 ],
                 # Bodies alternate above and below the row, so close values keep readable labels.

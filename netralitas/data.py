@@ -615,6 +615,7 @@ def peer_groups(regions: pd.DataFrame, n: int = 10) -> dict[str, list[str]]:
 
 # -- the vulnerability index (IKP) beside the record ---------------------------------------------
 
+
 def ikp_editions(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
     """Bawaslu's IKP editions about ``election``, the most detailed first (scores, then listings)."""
     return run_report("ikp_editions", {"election": election}, con)

@@ -22,7 +22,7 @@ from typing import Literal
 import pandas as pd
 
 from netralitas import charts
-from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, t
+from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate, t
 
 # count/share/rate/days: register measures (suppression-aware, "no data" when missing);
 # int/number/pct/pp/date: plain values ("–" when missing); label: a catalogue key per value;
@@ -74,7 +74,7 @@ def cells(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
             for s, v, n in zip(shown, result[column.key], result[column.note], strict=True)
         ]
     if column.approximate:
-        shown = [f"{s} ≈" if bool(a) else s for s, a in zip(shown, result[column.approximate], strict=True)]
+        shown = [mark_approximate(s, a) for s, a in zip(shown, result[column.approximate], strict=True)]
     if column.marker:
         shown = [f"▶ {s}" if bool(m) else s for s, m in zip(shown, result[column.marker], strict=True)]
     return shown

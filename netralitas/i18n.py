@@ -1176,6 +1176,11 @@ def fmt_fixed(value: float | int | None, lang: Lang = "id", digits: int = 1) -> 
     return format_decimal(value, format=pattern, locale=LOCALES[lang])  # type: ignore[arg-type]
 
 
+def mark_approximate(text: object, is_approximate: object) -> str:
+    """A value its source gave as approximate ("more than 400") reads "400 ≈" everywhere."""
+    return f"{text} ≈" if bool(is_approximate) else str(text)
+
+
 def fmt_pp(change: float | None, lang: Lang = "id") -> str:
     """A change of a share in percentage points, signed: ``0.034`` -> ``+3,4 pp``."""
     if _missing(change):

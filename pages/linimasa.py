@@ -20,13 +20,7 @@ c1, c2, c3 = st.columns(3)
 with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
-    province = widgets.select(
-        t("timeline.scope", lang),
-        ["", *province_names],
-        view.province,
-        "province",
-        lambda c: province_names.get(c, t("common.nation", lang)),
-    )
+    province = widgets.province_select("timeline.scope", view.province, province_names, lang)
 with c3:
     regencies = regions[(regions["region_level"] == 2) & (regions["province_code"] == province)]
     options = ["", *list(regencies["region_code"])] if province else [""]

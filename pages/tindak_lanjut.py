@@ -41,13 +41,7 @@ c1, c2, c3 = st.columns([2, 2, 1])
 with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
-    province = widgets.select(
-        t("followup.scope", lang),
-        ["", *province_names],
-        view.province or viewer.home_province,
-        "province",
-        lambda c: province_names.get(c, t("common.nation", lang)),
-    )
+    province = widgets.province_select("followup.scope", view.province or viewer.home_province, province_names, lang)
 with c3:
     default_limit = get_settings().followup_limit_days
     widgets.seed("limit", view.limit_days or default_limit)

@@ -81,6 +81,12 @@ def sync_url(view: state.ViewState, keys: tuple[str, ...]) -> None:
         st.query_params.from_dict(wanted)
 
 
+def province_select(label_key: str, value: str, province_names: dict[str, str], lang: Lang) -> str:
+    """A province, or the whole nation (''), seeded from and kept in the URL."""
+    nation = t("common.nation", lang)
+    return select(t(label_key, lang), ["", *province_names], value, "province", lambda c: province_names.get(c, nation))
+
+
 def synthetic_banner(lang: Lang) -> None:
     st.warning(t("synthetic.banner", lang), icon="⚠️")
 

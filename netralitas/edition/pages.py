@@ -24,7 +24,7 @@ import plotly.graph_objects as go
 from netralitas import charts, data, palette
 from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record
-from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, t
+from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, mark_approximate, t
 from netralitas.pipeline import geo
 
 MAX_TABLE_ROWS = 600
@@ -160,8 +160,7 @@ def source_cell(url: object, lang: Lang) -> Cell:
 
 
 def value_cell(value: object, approximate: object, lang: Lang) -> str:
-    text = fmt_number(value, lang)  # type: ignore[arg-type]
-    return text + (" ≈" if bool(approximate) else "")
+    return mark_approximate(fmt_number(value, lang), approximate)  # type: ignore[arg-type]
 
 
 def confidence_note(row: Any, lang: Lang) -> str:
