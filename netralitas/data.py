@@ -180,6 +180,18 @@ MEASURES: dict[str, MeasureKind] = {
 RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure", "ikp": "index"}
 
 
+def data_sources() -> pd.DataFrame:
+    """Where the warehouse's inputs come from, with licence and use, as catalogue keys (the
+    methods page; README "Data sources and licences")."""
+    rows = [
+        ("methods.source.record", "methods.source.record.licence", "methods.source.record.use"),
+        ("methods.source.gazetteer", "licence.mit", "methods.source.gazetteer.use"),
+        ("methods.source.boundaries", "licence.mit", "methods.source.boundaries.use"),
+        ("methods.source.population", "licence.mit", "methods.source.population.use"),
+    ]
+    return pd.DataFrame(rows, columns=["source", "licence", "use"])
+
+
 def measure_definitions() -> pd.DataFrame:
     """Every measure a map or table offers, with the catalogue keys of its name and definition."""
     keys = (*RECORD_MEASURES, *MEASURES)

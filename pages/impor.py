@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 from typing import cast
 
-import pandas as pd
 import streamlit as st
 
 from netralitas.app import widgets
@@ -77,7 +76,7 @@ if upload.size > limit_mb * 1024 * 1024:
 with tempfile.TemporaryDirectory(prefix="netralitas-upload-") as tmp:
     path = Path(tmp) / Path(upload.name).name
     path.write_bytes(upload.getvalue())
-    preview = pd.DataFrame()
+    preview = None
     notices: list[str] = []
     if not problems:
         try:
@@ -88,7 +87,7 @@ with tempfile.TemporaryDirectory(prefix="netralitas-upload-") as tmp:
             problems = exc.problems
     for notice in notices:
         st.caption(notice)
-    if not preview.empty:
+    if preview is not None and not preview.empty:
         st.subheader(t("import.preview", lang))
         st.dataframe(preview, hide_index=True)
     if problems:

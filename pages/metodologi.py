@@ -2,7 +2,6 @@
 the enforcement chain, sources and licences, caveats, completeness per region,
 and downloads of the curated tables."""
 
-import pandas as pd
 import streamlit as st
 
 from netralitas import data
@@ -12,16 +11,6 @@ from netralitas.i18n import fmt_int, t
 from netralitas.pipeline import demo
 
 DEFINITION_COLUMNS = (Column("measure", "col.metric", "label"), Column("definition", "col.definition", "label"))
-# Where the warehouse's inputs come from (README "Data sources and licences"), as catalogue keys.
-SOURCES = pd.DataFrame(
-    [
-        ("methods.source.record", "methods.source.record.licence", "methods.source.record.use"),
-        ("methods.source.gazetteer", "licence.mit", "methods.source.gazetteer.use"),
-        ("methods.source.boundaries", "licence.mit", "methods.source.boundaries.use"),
-        ("methods.source.population", "licence.mit", "methods.source.population.use"),
-    ],
-    columns=["source", "licence", "use"],
-)
 SOURCE_COLUMNS = (
     Column("source", "col.source", "label"),
     Column("licence", "col.licence", "label"),
@@ -89,7 +78,7 @@ if summary.is_synthetic:
     )
 
 st.subheader(t("methods.sources", lang))
-widgets.table(SOURCES, SOURCE_COLUMNS, lang)
+widgets.table(data.data_sources(), SOURCE_COLUMNS, lang)
 
 st.subheader(t("methods.completeness", lang))
 complete = cache.region_completeness(viewer)

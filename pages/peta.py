@@ -4,7 +4,6 @@ equal-size comparison. Hover shows value, rank and source; no data is grey."""
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from netralitas import charts, palette
@@ -92,9 +91,10 @@ if measure == "published":
     if labels:
         metric = widgets.select(t("map.metric", lang), list(labels), view.metric, "metric", lambda k: labels[k])
 edition = ""
-editions = cache.ikp_editions(election) if measure == "ikp" else pd.DataFrame()
-if measure == "ikp" and not editions.empty:
-    edition = widgets.ikp_edition_select(editions, view.edition, "2" if province else "1", "edition", lang)
+if measure == "ikp":
+    editions = cache.ikp_editions(election)
+    if not editions.empty:
+        edition = widgets.ikp_edition_select(editions, view.edition, "2" if province else "1", "edition", lang)
 view = replace(
     view,
     election=election,
