@@ -1,6 +1,6 @@
 """Hearing briefs for Komisi I DPRD: one region's record on one or two A4 pages.
 
-A brief is assembled (``content``) from the same data functions the dashboard calls, with the
+A brief (``model``) is assembled (``content``) from the same data functions the dashboard calls, with the
 same viewer (so the same suppression and the same scope rules), drawn (``figures``: matplotlib
 SVG with real text) and rendered (``render``: Jinja2 HTML, WeasyPrint PDF; docs/adr/0006).
 """
@@ -9,12 +9,11 @@ from netralitas.briefs.content import (
     MAX_CASES,
     MAX_EVENTS,
     PEERS,
-    Brief,
-    BriefError,
     build,
     dashboard_link,
     resolve_region,
 )
+from netralitas.briefs.model import Brief, BriefError
 from netralitas.briefs.render import Rendered, brief_html, file_name, render_html, render_pdf, write
 
 __all__ = [

@@ -9,7 +9,6 @@ locally with matplotlib as SVG with real text (see docs/adr/0006).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from urllib.parse import urlencode
@@ -20,6 +19,7 @@ import pandas as pd
 from netralitas import data, domain
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer
+from netralitas.briefs.model import Brief, BriefError, Question
 from netralitas.charts import format_value, value_text
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, t
 from netralitas.pipeline.regions import Region, gazetteer
@@ -41,48 +41,6 @@ HEADLINE: tuple[tuple[str, str, str], ...] = (
     ("persons_per_100k", "rate", "brief.src.register_population"),
     ("waiting_over_30_days", "count", "brief.src.register"),
 )
-
-
-class BriefError(ValueError):
-    """The brief cannot be made (unknown region, unknown election)."""
-
-
-@dataclass
-class Question:
-    text: str
-    basis: str
-
-
-@dataclass
-class Brief:
-    lang: Lang
-    region: Region
-    region_name: str
-    province_name: str
-    compare_name: str  # the province, or the nation for a province's brief
-    election_id: str
-    election_name: str
-    viewer: Viewer
-    as_of: str
-    prepared: str
-    sources: list[str]
-    is_synthetic: bool
-    headline: list[dict[str, str]]
-    peer_note: str
-    peer_count: int
-    published: list[dict[str, str]]
-    events: list[dict[str, str]]
-    more_events: int
-    open_cases: list[dict[str, str]]
-    case_list: list[dict[str, str]] | None
-    questions: list[Question]
-    caveats: list[str]
-    link: str
-    limit_days: int
-    declared: list[str] = field(default_factory=list)  # IKP: what was declared vulnerable before the election
-    recorded: list[str] = field(default_factory=list)  # what was reported, recommended and sanctioned after
-    charts: dict[str, str] = field(default_factory=dict)
-    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw numbers, for tests and checks
 
 
 def resolve_region(text: str) -> Region:

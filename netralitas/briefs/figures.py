@@ -18,7 +18,7 @@ from netralitas.i18n import LOCALES, Lang, t
 from netralitas.palette import CAMPAIGN, EVENT_COLOURS, VOTING
 
 if TYPE_CHECKING:
-    from netralitas.briefs.content import Brief
+    from netralitas.briefs.model import Brief
 
 INK = "#1f2937"
 MUTED = "#9ca3af"

@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 
 from netralitas.access.viewer import Viewer
-from netralitas.briefs.content import Brief, BriefError, build
+from netralitas.briefs.content import build
+from netralitas.briefs.model import Brief, BriefError
 from netralitas.i18n import Lang, t
 from netralitas.pipeline.regions import Region
 

@@ -1,0 +1,53 @@
+"""What a brief is: the values the template prints, assembled by ``content``, drawn by ``figures``
+and rendered by ``render`` (each imports this module; none imports another's)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from netralitas.access.viewer import Viewer
+from netralitas.i18n import Lang
+from netralitas.pipeline.regions import Region
+
+
+class BriefError(ValueError):
+    """The brief cannot be made (unknown region, unknown election)."""
+
+
+@dataclass
+class Question:
+    text: str
+    basis: str
+
+
+@dataclass
+class Brief:
+    lang: Lang
+    region: Region
+    region_name: str
+    province_name: str
+    compare_name: str  # the province, or the nation for a province's brief
+    election_id: str
+    election_name: str
+    viewer: Viewer
+    as_of: str
+    prepared: str
+    sources: list[str]
+    is_synthetic: bool
+    headline: list[dict[str, str]]
+    peer_note: str
+    peer_count: int
+    published: list[dict[str, str]]
+    events: list[dict[str, str]]
+    more_events: int
+    open_cases: list[dict[str, str]]
+    case_list: list[dict[str, str]] | None
+    questions: list[Question]
+    caveats: list[str]
+    link: str
+    limit_days: int
+    declared: list[str] = field(default_factory=list)  # IKP: what was declared vulnerable before the election
+    recorded: list[str] = field(default_factory=list)  # what was reported, recommended and sanctioned after
+    charts: dict[str, str] = field(default_factory=dict)
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw numbers, for tests and checks
