@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from netralitas.machine import free_port
 from netralitas.pipeline import warehouse
 from netralitas.settings import PACKAGED_CURATED, REPO_ROOT, Settings, get_settings
 
@@ -98,14 +99,6 @@ def data_dir(small_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     shutil.copytree(small_data_dir, root)
     monkeypatch.setenv("NETRALITAS_DATA_DIR", str(root))
     return root
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager

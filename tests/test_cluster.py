@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from netralitas.machine import free_port
 from netralitas.settings import REPO_ROOT
 
 pytestmark = pytest.mark.skipif(not shutil.which("haproxy"), reason="haproxy not installed (make test installs it)")
@@ -27,19 +28,11 @@ def _get(url: str, opener: urllib.request.OpenerDirector | None = None) -> tuple
         return r.status, r.headers.get("X-Netralitas-Replica", "")
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def cluster(small_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
     data = tmp_path_factory.mktemp("cluster") / "data"
     shutil.copytree(small_data_dir, data)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NETRALITAS_DATA_DIR": str(data), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "netralitas", "serve", "--replicas", "2", "--port", str(port)],

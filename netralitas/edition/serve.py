@@ -8,8 +8,6 @@ unprivileged from a prefix folder of its own (pid, logs, temp files).
 from __future__ import annotations
 
 import getpass
-import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -17,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from netralitas.machine import debian_binary, free_port
 from netralitas.settings import REPO_ROOT
 
 CONF_DIR = REPO_ROOT / "deploy" / "nginx"
@@ -27,7 +26,7 @@ class ServeError(Exception):
 
 
 def nginx_binary() -> str:
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    found = debian_binary("nginx")
     if not found:
         raise ServeError("nginx tidak terpasang / nginx is not installed: `make serve-public` installs it (Debian)")
     return found
@@ -74,12 +73,6 @@ def run(root: Path, address: str, port: int, prefix: Path) -> int:
         return subprocess.call(_command(conf))
     except KeyboardInterrupt:
         return 0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager

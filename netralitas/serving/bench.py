@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -40,6 +39,7 @@ import duckdb
 import pandas as pd
 
 from netralitas.access.viewer import Viewer
+from netralitas.machine import free_port
 from netralitas.pipeline import demo, warehouse
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
@@ -124,12 +124,6 @@ def copy_inputs(src: Settings, dst: Settings, register: bool = False) -> None:
 
 
 # -- 2. the real server with a large register -------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def rss_mb(pid: int) -> float:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +20,7 @@ from pathlib import Path
 from types import FrameType
 
 from netralitas.access.sessions import cookie_secret
+from netralitas.machine import debian_binary, free_port
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 TEMPLATE = REPO_ROOT / "deploy" / "haproxy" / "haproxy.cfg"
@@ -32,16 +31,10 @@ class ClusterError(Exception):
 
 
 def haproxy_binary() -> str:
-    found = shutil.which("haproxy") or ("/usr/sbin/haproxy" if Path("/usr/sbin/haproxy").exists() else None)
+    found = debian_binary("haproxy")
     if not found:
         raise ClusterError("haproxy tidak terpasang / haproxy is not installed: `make run-cluster` installs it")
     return found
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -111,7 +104,7 @@ class Cluster:
         # HAProxy appends X-Forwarded-For: the replicas count sign-in failures per real client.
         self.env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret, "NETRALITAS_BEHIND_PROXY": "1"}
         for i in range(1, self.replicas + 1):
-            port = _free_port()
+            port = free_port()
             command = [sys.executable, "-m", "netralitas", "serve", "--address", "127.0.0.1", "--port", str(port)]
             proc = _Process(f"r{i}", command, port, log=self.run_dir / f"r{i}.log")
             proc.start(self.env)

@@ -23,6 +23,8 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from netralitas.machine import free_port
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 FINISHED = (0, 3)  # ScriptFinishedStatus: FINISHED_SUCCESSFULLY, FINISHED_EARLY_FOR_RERUN
 
@@ -156,14 +158,6 @@ PUBLIC_PAGES = ["ringkasan", "peta", "linimasa", "perbandingan", "tindak-lanjut"
 TARGETS = {"p95_cluster_s": 5.0, "p95_single_s": 1.5, "rss_mb": 500.0}
 
 
-def _port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def wait_healthy(url: str, timeout: float = 180) -> None:
     """Until ``url``/_stcore/health answers 200 (a Streamlit server, or HAProxy in front of one)."""
     import urllib.request
@@ -200,7 +194,7 @@ class Server:
 
         from netralitas.settings import REPO_ROOT
 
-        self.port = _port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.replicas = replicas
         self.state = REPO_ROOT / ".run" / f"cluster-{self.port}" / "cluster.json"
