@@ -14,6 +14,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from netralitas import domain
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.pipeline.warehouse import run_report
@@ -477,9 +478,7 @@ def case_subjects(
 
 # The register's stages, in order (the contract's accepted values of ``stage_reached``).
 def case_stages() -> tuple[str, ...]:
-    from netralitas import domain
-
-    return domain.load().enum("fct_case_subjects", "stage_reached")
+    return domain.accepted_values("fct_case_subjects", "stage_reached")
 
 
 # The catalogue key that names each of the register's dates in a subject's history.
@@ -497,8 +496,6 @@ CASE_HISTORY: dict[str, str] = {
 def case_history(subject: pd.Series) -> pd.DataFrame:
     """One case subject's steps in the order of the chain, then a blocked record: ``step`` (a
     catalogue key) and ``step_date``."""
-    from netralitas import domain
-
     order = (*domain.stage_dates(), "record_blocked_date")
     return pd.DataFrame({"step": [CASE_HISTORY[c] for c in order], "step_date": [subject[c] for c in order]})
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import pandas as pd
 
@@ -31,7 +31,7 @@ from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp
 Kind = Literal[
     "text", "link", "label", "count", "share", "rate", "days", "int", "number", "pct", "pp", "date", "ikp", "yes_no"
 ]
-KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)

@@ -174,14 +174,7 @@ def _load(folder: Path, _stamp: tuple[tuple[str, int], ...]) -> Domain:
         )
         for r in _rows(folder / "metrics.csv")
     }
-    raw = contracts()
-    enums = {
-        f"{m['name']}.{col}": tuple(str(v) for v in spec["accepted_values"])
-        for m in raw["models"]
-        for col, spec in (m.get("columns") or {}).items()
-        if spec and "accepted_values" in spec
-    }
-    return Domain(tuple(elections), tuple(event_types), bodies, metrics, enums)
+    return Domain(tuple(elections), tuple(event_types), bodies, metrics, _enums())
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +182,21 @@ def contracts() -> dict[str, Any]:
     """``queries/marts/_contracts.yml`` as read (the marts' columns, checks and orders)."""
     loaded: dict[str, Any] = yaml.safe_load((QUERIES_DIR / "marts" / "_contracts.yml").read_text(encoding="utf-8"))
     return loaded
+
+
+@lru_cache(maxsize=1)
+def _enums() -> dict[str, tuple[str, ...]]:
+    return {
+        f"{m['name']}.{col}": tuple(str(v) for v in spec["accepted_values"])
+        for m in contracts()["models"]
+        for col, spec in (m.get("columns") or {}).items()
+        if spec and "accepted_values" in spec
+    }
+
+
+def accepted_values(model: str, column: str) -> tuple[str, ...]:
+    """A mart column's accepted values (``_contracts.yml``), read once per process."""
+    return _enums()[f"{model}.{column}"]
 
 
 def stage_dates() -> tuple[str, ...]:

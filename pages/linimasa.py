@@ -50,7 +50,7 @@ if intake or not events.empty:
     widgets.plot(charts.timeline(events, weekly, stages, lang, summary.is_synthetic), key="timeline_chart")
 else:
     st.info(t("chart.no_events", lang, region=scope))
-st.caption(widgets.Provenance((t("source.curated_events", lang),)).plus(*ctx.register.sources).caption(lang))
+st.caption(ctx.register.led_by(t("source.curated_events", lang)).caption(lang))
 
 st.subheader(f"{t('timeline.events', lang)} · {scope}")
 if events.empty:

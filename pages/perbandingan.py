@@ -160,9 +160,7 @@ st.markdown(
     )
 )
 widgets.table(data.ikp_rows_to_show(record), IKP_RECORD_COLUMNS, lang)
-ikp_sources = widgets.Provenance(
-    (t("source.ikp", lang), t("site.source.record", lang), *register.sources), register.as_of, register.synthetic
-)
+ikp_sources = register.led_by(t("source.ikp", lang), t("site.source.record", lang))
 st.caption(f"{t('common.source', lang)}: {'; '.join(ikp_sources.sources)} · {t('ikp.caveat', lang)}")
 widgets.download_section(
     record.drop(columns=["note"]),

@@ -76,3 +76,16 @@ def test_the_methods_tables_name_catalogue_entries_in_both_languages() -> None:
         for lang in ("id", "en"):
             shown = display.frame(frame, [Column(c, "col.source", "label") for c in frame.columns], lang)
             assert not (shown.to_numpy() == frame.to_numpy()).any()  # text, never the key itself
+
+
+def test_sources_named_beside_the_register_keep_its_date() -> None:
+    """The timeline names the public record before the register; the caption keeps the register's date."""
+    from datetime import date
+
+    from netralitas.app.widgets import Provenance
+
+    register = Provenance(("register kasus sintetis",), date(2025, 6, 29), True)
+    both = register.led_by("catatan publik")
+    assert both.sources == ("catatan publik", "register kasus sintetis") and both.synthetic
+    assert both.caption("id").endswith("29 Juni 2025") and "catatan publik; register" in both.caption("id")
+    assert register.plus("penduduk").sources[-1] == "penduduk" and register.plus("penduduk").as_of == register.as_of

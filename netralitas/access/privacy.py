@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from netralitas.settings import get_settings
+
 SUFFIX = "__suppressed"
 
 
@@ -28,8 +30,6 @@ def flag(column: str) -> str:
 def threshold() -> int:
     """Counts below this are suppressed for viewers outside a region's scope (one setting,
     ``NETRALITAS_SUPPRESS_BELOW``, read here for the data layer, charts and briefs alike)."""
-    from netralitas.settings import get_settings
-
     return get_settings().suppression_threshold
 
 

@@ -20,7 +20,7 @@ from netralitas import display, exports
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
-from netralitas.charts import PLOTLY_CONFIG
+from netralitas.charts import PLOTLY_CONFIG, as_of_caption
 from netralitas.i18n import LANGS, Lang, t
 
 T = TypeVar("T")
@@ -152,12 +152,19 @@ class Provenance:
     synthetic: bool = False
 
     def caption(self, lang: Lang) -> str:
-        from netralitas.charts import as_of_caption
-
         return f"{t('common.source', lang)}: {'; '.join(self.sources)} · {as_of_caption(self.as_of, lang)}"
 
     def plus(self, *sources: str) -> Provenance:
+        """The same numbers with more sources named after these (population beside the register)."""
         return Provenance((*self.sources, *sources), self.as_of, self.synthetic)
+
+    def led_by(self, *sources: str) -> Provenance:
+        """The same numbers with sources named before these (the public record before the register)."""
+        return Provenance((*sources, *self.sources), self.as_of, self.synthetic)
+
+
+def plot(fig: Any, key: str, **kw: Any) -> Any:
+    return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, **kw)
 
 
 def download_section(
@@ -170,30 +177,21 @@ def download_section(
     key: str,
     audited: dict[str, object] | None = None,
 ) -> None:
-    """The CSV and XLSX buttons under a table: exactly ``frame``, with the title, the filters, the
-    view's address, sources, as-of date and the synthetic flag on the XLSX's metadata sheet."""
-    meta = export_meta(title, filters, provenance.as_of, provenance.sources, provenance.synthetic)
-    downloads(frame, name, meta, lang, key, audited)
+    """The CSV and XLSX buttons under a table: exactly ``frame``, built only when clicked; the XLSX
+    carries a metadata sheet (title, filters, the view's address, sources, as-of date, synthetic).
 
-
-def plot(fig: Any, key: str, **kw: Any) -> Any:
-    return st.plotly_chart(fig, key=key, config=PLOTLY_CONFIG, **kw)
-
-
-def downloads(
-    frame: pd.DataFrame,
-    name: str,
-    meta: exports.ExportMeta,
-    lang: Lang,
-    key: str,
-    audited: dict[str, object] | None = None,
-) -> None:
-    """CSV and XLSX of exactly ``frame``, built only when clicked.
-
-    ``audited``: case-level data; each export is appended to the audit log
-    with these fields. The builders run on another thread without
-    Streamlit's context, so they get plain values only.
+    ``audited``: case-level data; each export is appended to the audit log with these fields. The
+    builders run on another thread without Streamlit's context, so they get plain values only.
     """
+    query = "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())
+    meta = exports.ExportMeta(
+        title=title,
+        filters=filters,
+        as_of=provenance.as_of,
+        sources=provenance.sources,
+        synthetic=provenance.synthetic,
+        url=f"?{query}" if query else "",
+    )
 
     def build(kind: str) -> bytes:
         if audited is not None:
@@ -214,26 +212,6 @@ def downloads(
             icon=":material/download:",
             on_click="ignore",
         )
-
-
-def export_meta(
-    title: str,
-    filters: dict[str, str],
-    as_of: date | None,
-    sources: Sequence[str],
-    synthetic: bool,
-    notes: Sequence[str] = (),
-) -> exports.ExportMeta:
-    query = "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())
-    return exports.ExportMeta(
-        title=title,
-        filters=filters,
-        as_of=as_of,
-        sources=tuple(sources),
-        synthetic=synthetic,
-        url=f"?{query}" if query else "",
-        notes=tuple(notes),
-    )
 
 
 @dataclass(frozen=True)
