@@ -496,7 +496,7 @@ CASE_HISTORY: dict[str, str] = {
 def case_history(subject: pd.Series) -> pd.DataFrame:
     """One case subject's steps in the order of the chain, then a blocked record: ``step`` (a
     catalogue key) and ``step_date``."""
-    order = (*domain.stage_dates(), "record_blocked_date")
+    order = domain.register_dates()
     return pd.DataFrame({"step": [CASE_HISTORY[c] for c in order], "step_date": [subject[c] for c in order]})
 
 

@@ -204,3 +204,8 @@ def stage_dates() -> tuple[str, ...]:
     a later stage's date is never earlier, and never filled while an earlier one is empty."""
     register = next(m for m in contracts()["models"] if m["name"] == "fct_case_subjects")
     return tuple(register["stage_order"])
+
+
+def register_dates() -> tuple[str, ...]:
+    """Every date of a case subject: the chain's, then the day a personnel record was blocked."""
+    return (*stage_dates(), "record_blocked_date")

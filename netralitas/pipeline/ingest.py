@@ -58,7 +58,7 @@ CASE_REQUIRED = (
     "position_class",
     "violation_category",
 )
-CASE_DATES = (*domain.stage_dates(), "record_blocked_date")
+CASE_DATES = domain.register_dates()
 EVENT_BASE = (
     "event_date",
     "date_precision",
