@@ -379,25 +379,82 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_eval_extract(args: argparse.Namespace) -> int:
     from netralitas import news
+    from netralitas.pipeline.regions import gazetteer
     from netralitas.settings import REPO_ROOT
 
-    folders = [Path(f) for f in args.folders] or [
-        p
-        for p in (REPO_ROOT.parent / "shared" / "examples" / "articles", REPO_ROOT / "tests" / "data" / "articles")
-        if (p / "expected.json").exists()
-    ]
+    labelled = (
+        REPO_ROOT.parent / "shared" / "examples" / "articles",
+        REPO_ROOT / "tests" / "data" / "articles",
+        REPO_ROOT / "tests" / "data" / "figure_articles",
+    )
+    folders = [Path(f) for f in args.folders] or [p for p in labelled if (p / "expected.json").exists()]
     for folder in folders:
         if not (folder / "expected.json").exists():
             raise ValueError(f"{folder}: tidak ada expected.json / no expected.json")
     ev = news.evaluate(folders)
     print("himpunan berlabel / labelled sets: " + ", ".join(str(f) for f in folders))
     print(news.report(ev))
+    figures = news.evaluate_figures(folders)
+    if figures.labelled:
+        print(news.figure_report(figures))
+    # Time per 100 articles through the whole intake (events, figures, duplicate check).
+    import time
+
+    from netralitas.news import intake
+
+    started, articles = time.perf_counter(), 0
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            intake.article_proposals(path.name, intake.read_page(path), gazetteer())
+            articles += 1
+    per_100 = (time.perf_counter() - started) / max(articles, 1) * 100
+    print(f"waktu / time: {per_100:.1f} s per 100 artikel / articles ({articles} artikel / articles)")
     ok = ev.key_accuracy >= args.target and ev.invented_on_no_event == 0
     print(
         ("LULUS / PASS" if ok else "GAGAL / FAIL")
         + f": target {args.target * 100:.0f}% tanggal+jenis+wilayah, 0 peristiwa karangan / invented events"
     )
     return 0 if ok else 1
+
+
+def _cmd_intake(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from netralitas import data
+    from netralitas.news import intake
+    from netralitas.pipeline import warehouse
+    from netralitas.settings import get_settings
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise ValueError(f"{args.folder}: bukan folder / not a folder")
+    out = Path(args.out) if args.out else get_settings().intake_queue
+    con = warehouse.connect()
+    try:
+        events, figures = data.curated_events(con), data.curated_figures(con)
+    finally:
+        con.close()
+    result = intake.intake(folder, events, figures)
+    queue = result.rows if args.replace else intake.merge_queue(intake.read_queue(out), result.rows)
+    intake.write_queue(out, queue)
+    kinds = Counter(r["kind"] for r in result.rows)
+    actions = Counter(r["action"] for r in result.rows)
+    doubts = Counter(d for r in result.rows for d in r["doubts"].split(";") if d)
+    per_100 = result.seconds / max(result.articles, 1) * 100
+    print(
+        f"{result.articles} artikel / articles -> {kinds['event']} usulan peristiwa / proposed events, "
+        f"{kinds['figure']} usulan angka / proposed figures"
+    )
+    print(
+        f"baru / new {actions['new']}, sumber tambahan / extra source {actions['extra_source']}, "
+        f"sudah tercatat / already recorded {actions['already_recorded']}"
+    )
+    if doubts:
+        print("perlu dicek / to check: " + ", ".join(f"{k} {v}" for k, v in doubts.most_common()))
+    for line in result.skipped:
+        print(f"dilewati / skipped: {line}", file=sys.stderr)
+    print(f"{result.seconds:.1f} s ({per_100:.1f} s per 100 artikel / articles) -> {out}")
+    return 0
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
@@ -527,6 +584,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--published", help="publication date YYYY-MM-DD (resolves 'kemarin', 'pekan lalu')")
     s.add_argument("--format", choices=["json", "csv"], default="json")
     s.set_defaults(func=_cmd_extract)
+
+    s = sub.add_parser("intake", help="extract events and figures from a folder of saved articles into a review queue")
+    s.add_argument("folder", help="folder of saved articles (.txt, .html)")
+    s.add_argument("--out", help="queue file (default: the state dir's intake/queue.csv, read by Tambah dari berita)")
+    s.add_argument("--replace", action="store_true", help="start a new queue instead of adding to the current one")
+    s.set_defaults(func=_cmd_intake)
 
     s = sub.add_parser("eval-extract", help="score the extractor against labelled articles (expected.json)")
     s.add_argument(

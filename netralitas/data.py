@@ -522,6 +522,34 @@ def region_coverage(con: duckdb.DuckDBPyConnection, election: str = "", level: s
     return run_report("region_coverage", {"election": election, "level": level}, con)
 
 
+def election_participation(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Per election and region: ``voted``, ``did_not_vote`` (the election's list is complete and the
+    region is not on it) or ``unknown``; a province also says how many of its regencies/cities voted."""
+    return run_report("election_participation", {}, con)
+
+
+# The kinds of public record a region can have, in the order the coverage tables show them.
+RECORD_KINDS = ("events", "figures", "ikp", "any")
+
+
+def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """How many regions the public record reaches, per election ('' = all), level and kind, of
+    every region of the level and of those that voted (where the election's list is complete)."""
+    return run_report("coverage_summary", {}, con)
+
+
+def coverage_by_election(summary: pd.DataFrame, names: dict[str, str], level: int = 2) -> pd.DataFrame:
+    """``coverage_summary`` as a reader's table: one row per election of ``names`` (id -> name, in
+    the order shown; ``''`` = all elections), its name, the regions of ``level`` that voted (NA
+    where the election's list is incomplete), and how many have events, figures, IKP, any record."""
+    part = summary[summary["region_level"] == level]
+    wide = part.pivot_table(index="election_id", columns="kind", values="regions_with_record", aggfunc="first")
+    info = part.drop_duplicates("election_id").set_index("election_id")[["regions_total", "regions_voted"]]
+    out = info.join(wide.reindex(columns=list(RECORD_KINDS)))
+    out = out.reindex(list(names)).rename_axis("election_id").reset_index()
+    return out.assign(election=[names[e] for e in out["election_id"]])
+
+
 def region_figures(con: duckdb.DuckDBPyConnection, election: str, metric: str, level: str = "1") -> pd.DataFrame:
     """The published figure a map colours each region by (latest, then most confident), per unit,
     with how many figures and bodies stand behind it; the other figures stay on the region pages."""

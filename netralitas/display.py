@@ -27,9 +27,24 @@ from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp
 # count/share/rate/days: register measures (suppression-aware, "no data" when missing);
 # int/number/pct/pp/date: plain values ("–" when missing); label: a catalogue key per value;
 # text: the value as it is ('' when missing); link: a URL the table shows as a link;
-# ikp: a region's IKP entries as phrases ("named without a score" is never zero); yes_no: a flag.
+# ikp: a region's IKP entries as phrases ("named without a score" is never zero); yes_no: a flag;
+# agreement: how a published value stands against the other sources (agreement.corroborate's columns).
 Kind = Literal[
-    "text", "link", "label", "count", "share", "rate", "days", "int", "number", "pct", "pp", "date", "ikp", "yes_no"
+    "text",
+    "link",
+    "label",
+    "count",
+    "share",
+    "rate",
+    "days",
+    "int",
+    "number",
+    "pct",
+    "pp",
+    "date",
+    "ikp",
+    "yes_no",
+    "agreement",
 ]
 KINDS: tuple[str, ...] = get_args(Kind)
 
@@ -84,8 +99,22 @@ def _missing(value: object) -> bool:
     return value is None or (not isinstance(value, (list, tuple)) and bool(pd.isna(value)))  # type: ignore[arg-type]
 
 
+def agreement_text(agreement: object, n_sources: object, n_values: object, lang: Lang) -> str:
+    """ "corroborated by 2 sources", "sources differ: 2 values ...", a running count, or nothing."""
+    if agreement == "corroborated":
+        return t("agreement.corroborated", lang, n=fmt_int(n_sources, lang))  # type: ignore[arg-type]
+    if agreement in ("differ", "over_time"):
+        return t(f"agreement.{agreement}", lang, n=fmt_int(n_values, lang))  # type: ignore[arg-type]
+    return ""
+
+
 def _values(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
     values = result[column.key]
+    if column.kind == "agreement":
+        return [
+            agreement_text(a, s, v, lang)
+            for a, s, v in zip(values, result["n_sources"], result["n_values"], strict=True)
+        ]
     if column.kind == "yes_no":
         return [t("yes" if bool(v) else "no", lang) for v in values]
     if column.kind == "ikp":
@@ -121,13 +150,15 @@ IKP_COLUMNS = (
     Column("score", "ikp.score", "number"),
 )
 
-# Published figures as the overview, the follow-up page and the region pages list them.
+# Published figures as the overview, the follow-up page and the region pages list them: one row
+# per value of a measure (agreement.corroborate), its bodies, and whether the sources agree.
 FIGURE_COLUMNS = (
-    Column("reporting_body", "col.body"),
+    Column("bodies", "col.body"),
     Column("value", "col.value", "number", approximate="is_value_approximate"),
     Column("unit", "col.unit", "label", values="unit."),
     Column("as_of_date", "col.as_of", "date", precision="date_precision"),
     Column("source_url", "col.link", "link"),
+    Column("agreement", "col.agreement", "agreement"),
 )
 
 

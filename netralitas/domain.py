@@ -93,6 +93,14 @@ class Domain:
     def event_type_ids(self) -> tuple[str, ...]:
         return tuple(e.event_type for e in self.event_types)
 
+    def fallback_title_id(self, event_type: str, actor: str, place: str) -> str:
+        """An Indonesian title made of the record's own fields, for an imported event that brings an
+        English title only: an Indonesian page never shows the English one (``Pernyataan: Bawaslu
+        Kabupaten Dompu``)."""
+        label = next((e.label_id for e in self.event_types if e.event_type == event_type), event_type)
+        who = actor.strip() or place.strip()
+        return f"{label}: {who}" if who else label
+
     def enum(self, model: str, column: str) -> tuple[str, ...]:
         return self.enums[f"{model}.{column}"]
 

@@ -515,6 +515,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "brief.download_pdf": ("Unduh PDF", "Download PDF"),
     "brief.download_html": ("Unduh HTML", "Download HTML"),
     "brief.rendered": ("Dibuat dalam {s} detik.", "Rendered in {s} s."),
+    "news.paste": ("Tempel satu artikel", "Paste one article"),
+    "intake.title": ("Antrean dari folder berita", "Queue from a folder of articles"),
+    "intake.help": (
+        "Isi antrean dengan `python -m netralitas intake FOLDER` (berkas .txt atau halaman .html yang disimpan). "
+        "Setiap baris adalah satu usulan peristiwa atau angka dengan kalimat asalnya dan hal yang perlu dicek. "
+        "Koreksi sel yang salah, pilih terima atau tolak, lalu simpan: yang diterima masuk lewat importir "
+        "(divalidasi, duplikat ditolak, atomik, tercatat di log audit).",
+        "Fill the queue with `python -m netralitas intake FOLDER` (saved .txt files or .html pages). Each row is "
+        "one proposed event or figure with the sentence it came from and what to check. Correct any wrong cell, "
+        "choose accept or reject, then save: accepted rows go through the importer (validated, duplicates "
+        "refused, atomic, audited).",
+    ),
+    "intake.empty": ("Tidak ada usulan yang menunggu.", "No proposal is waiting."),
+    "intake.count": ("{n} usulan menunggu; {done} sudah diputuskan.", "{n} proposals waiting; {done} decided."),
+    "intake.accept": ("terima", "accept"),
+    "intake.reject": ("tolak", "reject"),
+    "intake.apply": ("Simpan keputusan", "Save decisions"),
+    "intake.done": (
+        "{accepted} diterima, {rejected} ditolak. {message}",
+        "{accepted} accepted, {rejected} rejected. {message}",
+    ),
+    "intake.col.decision": ("Keputusan", "Decision"),
+    "intake.col.doubts": ("Perlu dicek", "To check"),
+    "intake.col.action": ("Usulan", "Proposal"),
+    "intake.doubts.help": (
+        "weekday_only_date: hanya nama hari; date_from_publication: tanggal terbit dipakai; "
+        "unresolved_place: wilayah tidak dikenali; number_without_unit: angka tanpa satuan; "
+        "body_from_article: lembaga diambil dari bagian lain berita; no_source_url: halaman tanpa URL.",
+        "weekday_only_date: only a weekday; date_from_publication: the publication date was used; "
+        "unresolved_place: no region recognised; number_without_unit: a number with no unit; "
+        "body_from_article: the body was taken from elsewhere in the article; no_source_url: the page has no URL.",
+    ),
+    "intake.action.help": (
+        "new: fakta baru; extra_source: fakta yang sudah tercatat, dari sumber lain (disimpan sebagai sumber "
+        "tambahan); already_recorded: sumber ini sudah tercatat (terima = lewati).",
+        "new: a new fact; extra_source: a fact already recorded, from another source (kept as an extra source); "
+        "already_recorded: this source is already recorded (accept = skip).",
+    ),
     "news.admin_only": ("Menambah peristiwa hanya untuk admin.", "Adding events is for admins only."),
     "news.intro": (
         "Tempel teks berita. Ekstraktor (berbasis aturan, tanpa internet) mengusulkan tanggal, jenis, wilayah, "
@@ -788,18 +826,10 @@ CATALOGUE.update(
         "site.region.area": ("{n} km²", "{n} km²"),
         "site.region.incl_children": ("termasuk kabupaten/kota", "incl. regencies/cities"),
         "site.region.record": ("Angka yang dipublikasikan", "Published figures"),
-        "site.region.nothing": (
-            "Belum ada angka publikasi maupun peristiwa untuk wilayah ini.",
-            "No published figure and no event for this region yet.",
-        ),
         "site.region.figures": ("Angka publikasi · {election}", "Published figures · {election}"),
         "site.region.events_count": (
             "{n} peristiwa tercatat, {prevention} di antaranya pencegahan.",
             "{n} events recorded, {prevention} of them prevention.",
-        ),
-        "site.region.missing": (
-            "Belum ada angka publikasi untuk: {elections}.",
-            "No published figure yet for: {elections}.",
         ),
         "site.region.no_events": (
             "Belum ada peristiwa tercatat untuk wilayah ini.",
@@ -1097,6 +1127,96 @@ CATALOGUE.update(
             "Berkas lebih dari {n} MB ditolak; pecah menjadi beberapa berkas.",
             "Files over {n} MB are refused; split it into several files.",
         ),
+        "col.agreement": ("Kesesuaian sumber", "Sources agree?"),
+        "agreement.corroborated": ("dikuatkan {n} sumber", "corroborated by {n} sources"),
+        "agreement.differ": (
+            "sumber berbeda: {n} angka untuk ukuran yang sama",
+            "sources differ: {n} values for the same measure",
+        ),
+        "agreement.over_time": (
+            "{n} angka pada tanggal berbeda (angka berjalan)",
+            "{n} values at different dates (a running count)",
+        ),
+        "agreement.province_sum.more": (
+            "sampai tanggal ini {n} kabupaten/kota memublikasikan ukuran ini, berjumlah {sum}: angka provinsi "
+            "{diff} lebih besar",
+            "by this date {n} regencies/cities had published this measure, adding up to {sum}: the province "
+            "figure is {diff} higher",
+        ),
+        "agreement.province_sum.less": (
+            "sampai tanggal ini {n} kabupaten/kota memublikasikan ukuran ini, berjumlah {sum}: angka provinsi "
+            "{diff} lebih kecil",
+            "by this date {n} regencies/cities had published this measure, adding up to {sum}: the province "
+            "figure is {diff} lower",
+        ),
+        "participation.voted": ("Wilayah ini ikut {election}.", "This region held {election}."),
+        "participation.did_not_vote": (
+            "Tidak ikut {election}: tidak ada pemungutan suara di wilayah ini.",
+            "Did not vote in {election}: no election was held here.",
+        ),
+        "participation.no_province_election": (
+            "Tidak ada pemilihan gubernur dalam {election}; {n} kabupaten/kota di provinsi ini memilih.",
+            "No governor election in {election}; {n} regencies/cities of this province voted.",
+        ),
+        "participation.unknown": (
+            "Daftar daerah {election} belum lengkap: belum diketahui apakah wilayah ini memilih.",
+            "The list of regions of {election} is incomplete: whether this region voted is not known.",
+        ),
+        "participation.short.voted": ("ikut memilih", "voted"),
+        "participation.short.did_not_vote": (
+            "tidak ikut memilih (tidak ada pemungutan suara di wilayah ini)",
+            "did not vote (no election was held here)",
+        ),
+        "kind.events": ("peristiwa bertanggal", "dated events"),
+        "kind.figures": ("angka publikasi", "published figures"),
+        "kind.ikp": ("indeks kerawanan (IKP) Bawaslu", "Bawaslu's vulnerability index (IKP)"),
+        "kind.any": ("catatan apa pun", "any record"),
+        "site.region.dated_list": ("Peristiwa bertanggal · {election}", "Dated events · {election}"),
+        "site.region.missing_kinds": ("Belum ada untuk {name}: {kinds}.", "Not yet in the record for {name}: {kinds}."),
+        "site.region.send_source": (
+            "Punya berita, rilis Bawaslu atau dokumen resmi tentang netralitas ASN di {name}? Kirimkan sumbernya:",
+            "Know a news report, a Bawaslu release or an official document on ASN neutrality in {name}? Send "
+            "the source:",
+        ),
+        "site.region.quiet": ("Pemilihan tanpa catatan", "Elections without a record"),
+        "site.region.nothing_for_election": (
+            "belum ada angka maupun peristiwa tercatat",
+            "no figure and no event recorded yet",
+        ),
+        "site.send.title": ("Kirim sumber", "Send a source"),
+        "site.send.body": (
+            "Kirim tautan berita, siaran pers atau dokumen resmi, dengan tanggal peristiwa atau angka, "
+            "wilayahnya, dan apa yang dinyatakan. Kurator memeriksa setiap usulan terhadap sumbernya, lalu "
+            "memasukkannya lewat antrean \u201cTambah dari berita\u201d dan importir yang sama dengan data lain: "
+            "divalidasi, duplikat ditolak, dicatat di log audit. Satu fakta dari beberapa sumber dicatat sekali "
+            "dengan semua sumbernya.",
+            "Send a link to a news report, press release or official document, with the date of the event or "
+            "figure, its region, and what it says. A curator checks every proposal against its source, then "
+            "adds it through the 'Tambah dari berita' queue and the same importer as all other data: validated, "
+            "duplicates refused, logged in the audit trail. One fact from several sources is recorded once with "
+            "all its sources.",
+        ),
+        "site.send.contact": ("Alamat kurator: {contact}", "Curator's address: {contact}"),
+        "coverage.summary.title": ("Cakupan catatan publik", "Coverage of the public record"),
+        "coverage.summary.lede": (
+            "{n} dari {total} kabupaten/kota dan {p} dari {ptotal} provinsi punya catatan publik (peristiwa, "
+            "angka publikasi atau IKP).",
+            "{n} of {total} regencies/cities and {p} of {ptotal} provinces have a public record (events, "
+            "published figures or IKP).",
+        ),
+        "coverage.summary.help": (
+            "Jumlah kabupaten/kota dengan setidaknya satu catatan per pemilihan; \u201cikut memilih\u201d "
+            "dihitung dari daftar daerah KPU. Provinsi menghimpun catatan kabupaten/kotanya.",
+            "Regencies/cities with at least one record per election; 'voted' counts the regions on KPU's list. A "
+            "province pools its regencies' and cities' records.",
+        ),
+        "coverage.col.election": ("Pemilihan", "Election"),
+        "coverage.col.voted": ("Kabupaten/kota yang memilih", "Regencies/cities that voted"),
+        "coverage.col.events": ("dengan peristiwa", "with events"),
+        "coverage.col.figures": ("dengan angka publikasi", "with published figures"),
+        "coverage.col.ikp": ("dengan IKP", "with IKP"),
+        "coverage.col.any": ("dengan catatan apa pun", "with any record"),
+        "coverage.map_link": ("Lihat peta cakupan", "See the coverage map"),
         "news.too_long": (
             "Teks lebih dari {n} karakter ditolak: tempel satu artikel saja.",
             "Text over {n} characters is refused: paste one article only.",

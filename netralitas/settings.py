@@ -35,6 +35,7 @@ class Settings:
     trusted_groups_header: str = ""  # ... and, optionally, comma-separated groups in this one
     max_upload_mb: int = 25  # server.maxUploadSize and the import page's cap
     state: Path | None = None  # where the served app writes (sessions, audit log); default: the data dir
+    source_contact: str = ""  # where readers send a source (an e-mail address or a form's URL); shown on every page
 
     @property
     def curated_dir(self) -> Path:
@@ -85,6 +86,11 @@ class Settings:
     def audit_log(self) -> Path:
         return self.state_dir / "audit.jsonl"
 
+    @property
+    def intake_queue(self) -> Path:
+        """The news intake's review queue (``python -m netralitas intake``, page Tambah dari berita)."""
+        return self.state_dir / "intake" / "queue.csv"
+
 
 def oidc_configured() -> bool:
     """Whether an identity provider is configured for ``st.login`` in ``.streamlit/secrets.toml``."""
@@ -117,6 +123,7 @@ _ENV = (
     "NETRALITAS_TRUSTED_GROUPS_HEADER",
     "NETRALITAS_MAX_UPLOAD_MB",
     "NETRALITAS_STATE_DIR",
+    "NETRALITAS_SOURCE_CONTACT",
 )
 
 
@@ -157,4 +164,5 @@ def _settings(env: tuple[str | None, ...]) -> Settings:
         trusted_groups_header=text("NETRALITAS_TRUSTED_GROUPS_HEADER"),
         max_upload_mb=number("NETRALITAS_MAX_UPLOAD_MB", 25),
         state=Path(text("NETRALITAS_STATE_DIR")) if text("NETRALITAS_STATE_DIR") else None,
+        source_contact=text("NETRALITAS_SOURCE_CONTACT"),
     )

@@ -11,13 +11,63 @@ import streamlit as st
 from netralitas import news
 from netralitas.app import widgets
 from netralitas.i18n import t
+from netralitas.news import intake
 from netralitas.pipeline.ingest import ImportFailed, import_records
 from netralitas.pipeline.warehouse import BuildError
+from netralitas.settings import get_settings
 
 PRECISIONS = ["day", "week", "month", "year"]
 
 ctx = widgets.page_start("page.news", require="curate")
 lang, viewer, names_by_code, election_names = ctx.lang, ctx.viewer, ctx.names_by_code, ctx.election_names
+
+# -- the queue from a folder of articles (python -m netralitas intake DIR) ---------------------------
+st.subheader(t("intake.title", lang))
+st.caption(t("intake.help", lang))
+queue_path = get_settings().intake_queue
+queue = intake.read_queue(queue_path)
+if "intake_done" in st.session_state:
+    st.success(st.session_state.pop("intake_done"))
+review = intake.review_frame(queue)
+if review.empty:
+    st.info(t("intake.empty", lang))
+else:
+    st.caption(t("intake.count", lang, n=len(review), done=len(queue) - len(review)))
+    choice = {"": "", "accept": t("intake.accept", lang), "reject": t("intake.reject", lang)}
+    shown = review.assign(decision=review["decision"].map(choice))
+    edited = st.data_editor(
+        shown,
+        key="intake_editor",
+        hide_index=True,
+        disabled=[c for c in shown.columns if c not in (*intake.EDITABLE, "decision")],
+        column_order=["decision", *[c for c in shown.columns if c not in ("decision", "proposal_id", "status")]],
+        column_config={
+            "decision": st.column_config.SelectboxColumn(
+                t("intake.col.decision", lang), options=list(choice.values()), required=False
+            ),
+            "source_url": st.column_config.LinkColumn(t("news.url", lang)),
+            "sentence": st.column_config.TextColumn(t("news.evidence", lang), width="large"),
+            "doubts": st.column_config.TextColumn(t("intake.col.doubts", lang), help=t("intake.doubts.help", lang)),
+            "action": st.column_config.TextColumn(t("intake.col.action", lang), help=t("intake.action.help", lang)),
+        },
+    )
+    if st.button(t("intake.apply", lang), type="primary", key="intake_apply"):
+        back = {v: k for k, v in choice.items()}
+        accepted, rejected = intake.decisions(edited.assign(decision=edited["decision"].map(back).fillna("")))
+        try:
+            decided, messages = intake.decide(queue, accepted, rejected, user=viewer.user or "admin")
+        except ImportFailed as exc:
+            st.error(t("news.failed", lang) + "\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+        except BuildError as exc:
+            st.error(f"{t('news.failed', lang)}\n\n{exc}")
+        else:
+            intake.write_queue(queue_path, decided)
+            done = t("intake.done", lang, accepted=len(accepted), rejected=len(rejected), message=" ".join(messages))
+            st.session_state["intake_done"] = done  # shown after the rerun that redraws the queue
+            st.rerun()
+
+# -- one pasted article -------------------------------------------------------------------------
+st.subheader(t("news.paste", lang))
 st.caption(t("news.intro", lang))
 
 with st.form("news_article"):
@@ -150,7 +200,6 @@ for i, proposal in enumerate(events):
                 title_en=title_en.strip(),
                 source_url=url.strip(),
                 published=published if isinstance(published, date) else None,
-                curator=viewer.user or "admin",
             )
             try:
                 result = import_records(

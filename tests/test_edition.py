@@ -20,10 +20,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from netralitas import data
 from netralitas.access.viewer import Viewer
 from netralitas.edition import assets, build, scan, serve
 from netralitas.edition.record import read
 from netralitas.pipeline import warehouse
+from netralitas.pipeline.regions import gazetteer
 from netralitas.settings import Settings, get_settings
 
 ADMIN = Viewer(role="admin", user="test")
@@ -106,13 +108,67 @@ def test_every_region_has_its_page_in_both_languages(real_site: Path, real_con: 
 def test_region_pages_show_events_figures_and_what_is_missing(real_site: Path) -> None:
     kendari = (real_site / "wilayah" / "74.71" / "index.html").read_text(encoding="utf-8")
     assert "Kota Kendari" in kendari and "Komisi I DPRD Kota Kendari" in kendari
-    assert "Belum ada angka publikasi untuk" in kendari  # no published figure for Kendari yet
+    assert "Pemilihan tanpa catatan" in kendari  # elections with nothing recorded are named, not left out
+    assert "Wilayah ini ikut Pilkada Serentak 2024." in kendari
     assert 'href="../../wilayah/74/index.html"' in kendari  # up to its province
     sultra = (real_site / "wilayah" / "74" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../wilayah/74.72/index.html"' in sultra  # down to Baubau
     assert "jabarnews.com" in sultra  # a published figure with its source
     english = (real_site / "en" / "wilayah" / "74.71" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in english and "No published figure yet for" in english
+    assert '<html lang="en">' in english and "Elections without a record" in english
+
+
+def _region(site: Path, code: str) -> str:
+    return (site / "wilayah" / code / "index.html").read_text(encoding="utf-8")
+
+
+# -- the record covers the country (issue 19): participation, agreement, coverage ------------------
+
+
+def test_a_region_that_did_not_vote_says_so(real_site: Path) -> None:
+    baubau = _region(real_site, "74.72")
+    assert "Pilkada Serentak 2020</strong>: tidak ikut memilih" in baubau
+    bima = _region(real_site, "52.06")
+    assert "Tidak ikut Pilkada Serentak 2020" not in bima
+    yogya = _region(real_site, "34")  # no governor election, but its regencies voted
+    assert "Tidak ada pemilihan gubernur dalam Pilkada Serentak 2024; 5 kabupaten/kota" in yogya
+
+
+def test_agreement_reaches_the_pages(real_site: Path) -> None:
+    halut = _region(real_site, "82.03")
+    assert "dikuatkan 2 sumber" in halut
+    manggarai = _region(real_site, "53.10")
+    assert "sumber berbeda: 2 angka untuk ukuran yang sama" in manggarai
+    ntb = _region(real_site, "52")
+    assert "kabupaten/kota memublikasikan ukuran ini, berjumlah" in ntb
+
+
+def test_coverage_is_published_on_home_and_methods(real_site: Path, real_con: duckdb.DuckDBPyConnection) -> None:
+    summary = data.coverage_summary(real_con)
+    whole = summary[(summary["election_id"] == "") & (summary["kind"] == "any")].set_index("region_level")
+    n = int(whole.loc[2, "regions_with_record"])
+    assert n >= 360  # the compilation reaches about 370 of 514 regencies/cities
+    sentence = f"{n} dari 514 kabupaten/kota"
+    for page in ("index.html", "metodologi/index.html"):
+        html = (real_site / page).read_text(encoding="utf-8")
+        assert sentence in html and "peta/semua/coverage/index.html" in html, page
+    assert f"{n} of 514 regencies/cities" in (real_site / "en" / "index.html").read_text(encoding="utf-8")
+    methods = (real_site / "metodologi" / "index.html").read_text(encoding="utf-8")
+    assert 'id="kirim-sumber"' in methods
+
+
+def test_a_region_without_a_record_says_what_is_missing_and_how_to_send_it(
+    real_site: Path, real_con: duckdb.DuckDBPyConnection
+) -> None:
+    sql = (
+        "select region_code from fct_events union select region_code from fct_figures "
+        "union select region_code from fct_ikp"
+    )
+    held = {r[0] for r in real_con.execute(sql).fetchall()}
+    empty = next(c for c, r in sorted(gazetteer().regions.items()) if r.level == 2 and c not in held)
+    html = _region(real_site, empty)
+    assert "peristiwa bertanggal, angka publikasi, indeks kerawanan (IKP) Bawaslu" in html
+    assert "metodologi/index.html#kirim-sumber" in html
 
 
 def test_home_puts_each_bodys_figures_side_by_side(real_site: Path) -> None:
@@ -298,9 +354,13 @@ def test_imported_events_and_register_reach_the_edition(data_dir: Path, tmp_path
     report = build.build(site, "", settings=settings, say=lambda _: None)
     assert 0 < report.written < report.files  # only what changed is made again
     kendari = (site / "wilayah" / "74.71" / "index.html").read_text(encoding="utf-8")
-    assert "Surat edaran netralitas ASN Kota Kendari" in kendari and "https://example.org/se-kendari" in kendari
+    # The file brought an English title only: the Indonesian page titles it from the record's own fields.
+    assert "Surat edaran: Pj Wali Kota Kendari" in kendari and "https://example.org/se-kendari" in kendari
+    assert "Surat edaran netralitas ASN Kota Kendari" not in kendari
+    english = (site / "en" / "wilayah" / "74.71" / "index.html").read_text(encoding="utf-8")
+    assert "Surat edaran netralitas ASN Kota Kendari" in english
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert "Surat edaran netralitas ASN Kota Kendari" in home  # what is new in this edition
+    assert "Surat edaran: Pj Wali Kota Kendari" in home  # what is new in this edition
     methods = (site / "metodologi" / "index.html").read_text(encoding="utf-8")
     assert methods.count("<tr>") >= 3  # the changelog has both editions
     baubau = (site / "wilayah" / "74.72" / "index.html").read_text(encoding="utf-8")
@@ -346,7 +406,7 @@ PAGE_TYPES = (
     "/metodologi/",
     "/data/",
     "/embed/peta/pilkada_2024/coverage/1/",
-    "/embed/wilayah/74.71/pilkada_2024/",
+    "/embed/wilayah/74/pilkada_2024/",
     "/no/such/page/",
 )
 

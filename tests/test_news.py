@@ -11,7 +11,7 @@ import pytest
 
 from netralitas import news
 from netralitas.access import audit
-from netralitas.data import timeline_events
+from netralitas.data import curated_events, timeline_events
 from netralitas.pipeline import warehouse
 from netralitas.pipeline.ingest import ImportFailed, import_records
 from netralitas.settings import REPO_ROOT, get_settings
@@ -268,13 +268,12 @@ def _record(**change: object) -> dict[str, str]:
         title_en=title_en,
         source_url="https://example.org/berita/bima-deklarasi",
         published=date(2024, 9, 12),
-        curator="kurator",
     )
 
 
 def test_a_reviewed_event_is_appended_audited_and_shown_on_the_timeline(data_dir: Path) -> None:
     settings = get_settings()
-    result = import_records("events", [_record()], "berita-2024-09-11.csv", user="kurator")
+    result = import_records("events", [_record()], "berita-2024-09-11.csv", user="rina.kurasi")
     assert any("1 baris diimpor" in m for m in result.messages)
     con = warehouse.connect(settings)
     try:
@@ -286,7 +285,14 @@ def test_a_reviewed_event_is_appended_audited_and_shown_on_the_timeline(data_dir
     assert row.iloc[0]["title_id"] == "Deklarasi netralitas ASN oleh Pemkab Bima"
     assert str(row.iloc[0]["event_date"])[:10] == "2024-09-11"
     log = audit.read(settings)
-    assert log.iloc[0]["action"] == "import" and log.iloc[0]["who"] == "kurator"
+    assert log.iloc[0]["action"] == "import" and log.iloc[0]["who"] == "rina.kurasi"
+    # who reviewed it is in the audit log only: the public record names no account
+    con = warehouse.connect(settings)
+    try:
+        notes = curated_events(con).query("source_url == 'https://example.org/berita/bima-deklarasi'")["note"]
+    finally:
+        con.close()
+    assert "rina.kurasi" not in str(notes.iloc[0]) and "diperiksa kurator" in str(notes.iloc[0])
 
     before = tree_digest(data_dir)
     again = import_records("events", [_record()], "berita-lagi.csv", user="kurator")

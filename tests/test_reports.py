@@ -378,3 +378,30 @@ def test_ikp_entries(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert len(frame) == 93 and frame["source_url"].notna().all()
     assert set(frame["listing"]) == {"scored", "listed", "count"}
     assert frame.loc[frame["listing"] == "listed", "score"].isna().all()  # listed is never a zero
+
+
+def test_election_participation(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.election_participation(fixture_con)
+    by = {(r.election_id, r.region_code): r for r in frame.itertuples()}
+    # Pilkada 2024's list is complete: DI Yogyakarta elected no governor, but its regencies voted.
+    assert by[("pilkada_2024", "34")].participation == "did_not_vote"
+    assert by[("pilkada_2024", "34")].regencies_voted == 5
+    assert by[("pilkada_2024", "34.04")].participation == "voted"
+    assert by[("pilkada_2024", "31.71")].participation == "did_not_vote"  # Jakarta's administrative cities
+    # Pilkada 2020: 270 regions; Kabupaten Bima (2020 wave) voted, Kota Baubau (2018 wave) did not.
+    assert by[("pilkada_2020", "52.06")].participation == "voted"
+    assert by[("pilkada_2020", "74.72")].participation == "did_not_vote"
+    assert by[("pilkada_2018", "74.72")].participation == "voted"
+    assert (frame[frame["election_id"] == "pemilu_2024"]["participation"] == "voted").all()
+
+
+def test_coverage_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    frame = data.coverage_summary(fixture_con)
+    row = frame[(frame["election_id"] == "pilkada_2024") & (frame["region_level"] == 2)].set_index("kind")
+    # the fixture's one regency figure (Kota Baubau); every count is of distinct regions
+    assert row.loc["figures", "regions_with_record"] == 1
+    assert row.loc["any", "regions_with_record"] >= row.loc["figures", "regions_with_record"]
+    assert row.loc["any", "regions_total"] == 514 and row.loc["any", "regions_voted"] == 508
+    table = data.coverage_by_election(frame, {"": "semua", "pilkada_2024": "Pilkada 2024"})
+    assert list(table["election"]) == ["semua", "Pilkada 2024"]
+    assert table.iloc[0]["any"] >= table.iloc[1]["any"]

@@ -121,8 +121,8 @@ def test_default_build_has_every_region_and_every_curated_row(real_con: duckdb.D
     assert one(real_con, "select count(*) from dim_regions where region_level = 2") == 514
     with (PACKAGED_CURATED / "events.csv").open() as fh:
         events = list(csv.DictReader(fh))
-    assert one(real_con, "select count(*) from fct_events where origin = 'curated'") == len(events) == 147
-    assert one(real_con, "select count(*) from fct_figures where origin = 'curated'") == 341
+    assert one(real_con, "select count(*) from fct_events where origin = 'curated'") == len(events) == 147 + 347
+    assert one(real_con, "select count(*) from fct_figures where origin = 'curated'") == 341 + 576
     # Every row that names a region carries a code.
     assert (
         one(real_con, "select count(*) from fct_events where province_published is not null and region_code is null")
@@ -142,7 +142,7 @@ def test_failed_build_leaves_the_live_warehouse_untouched(tmp_path: Path) -> Non
     with (settings.curated_dir / "figures.csv").open("a") as fh:  # a negative value breaks a contract
         fh.write(
             "fig_bad,2024-01-01,day,national,,,,,,pilkada_2024,findings,-5,cases,Bawaslu RI,bawaslu,"
-            "false,false,false,original,high,,,\n"
+            "false,false,false,original,high,,,,figures.csv,7\n"
         )
     with pytest.raises(warehouse.BuildError, match="value >= 0"):
         warehouse.build(settings)

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from netralitas import display, exports
+from netralitas import agreement, display, exports
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
@@ -118,9 +118,10 @@ def ikp_edition_select(editions: pd.DataFrame, value: str, level: str, key: str,
 
 
 def published_table(frame: pd.DataFrame, lang: Lang) -> None:
-    """Published figures as the overview and the follow-up page list them: measure, body, value
-    ("≈" when approximate), unit, as-of date and a source link."""
-    table(frame, display.figure_columns(lang), lang)
+    """Published figures as the overview and the follow-up page list them: measure, bodies, value
+    ("≈" when approximate), unit, as-of date, a source link, and whether the sources agree (one
+    row per value: the same value from two sources is one row "corroborated by 2 sources")."""
+    table(agreement.corroborate(frame), display.figure_columns(lang), lang)
 
 
 def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:

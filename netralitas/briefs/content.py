@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from netralitas import data, domain
+from netralitas import agreement, data, display, domain
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.briefs.model import Brief, BriefError, Question
@@ -145,14 +145,15 @@ def _published(
     figures = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
     label_col = "metric_label_id" if lang == "id" else "metric_label_en"
     rows = []
-    for rec in figures.head(12).to_dict("records"):
+    for rec in agreement.corroborate(figures).head(12).to_dict("records"):
         unit = rec["unit"]
         kind = "share" if unit == "percent" else "count"
         value = float(rec["value"]) / 100 if unit == "percent" else rec["value"]
         approx = "± " if bool(rec["is_value_approximate"]) else ""
         rows.append(
             {
-                "body": str(rec["reporting_body"]),
+                "body": str(rec["bodies"]),
+                "agreement": display.agreement_text(rec["agreement"], rec["n_sources"], rec["n_values"], lang),
                 "measure": str(rec[label_col] if not pd.isna(rec[label_col]) else rec["metric"]),
                 "value": approx + format_value(value, kind, lang),
                 "date": fmt_date(rec["as_of_date"], lang, rec["date_precision"]),

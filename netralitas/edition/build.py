@@ -144,6 +144,7 @@ class Renderer:
             edition=self.edition,
             live_base=self.site.live_base,
             is_link=lambda v: isinstance(v, Link),
+            is_links=lambda v: isinstance(v, tuple),
             is_table=lambda v: isinstance(v, Table),
             regions_root=root + ("en/" if page.lang == "en" else "") + "wilayah/",
             **page.context,
@@ -262,6 +263,16 @@ def data_files(record: Record, edition: dict[str, Any], base_url: str) -> dict[s
     return out
 
 
+def site_records(site: Site) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every event and figure as a JSON-ready record, made once per build (not once per region page)."""
+    cached = getattr(site, "_records", None)
+    if cached is None:
+        rec = site.record
+        cached = (_records(_frame(rec, "events")), _records(_frame(rec, "figures")))
+        site._records = cached  # type: ignore[attr-defined]
+    return cached  # type: ignore[no-any-return]
+
+
 def region_data(site: Site, page: Page, edition: dict[str, Any], base_url: str) -> tuple[Any, Callable[[], bytes]]:
     """``wilayah/<code>/data.json``: the region's events and figures with meta, both languages."""
     rec = site.record
@@ -283,14 +294,12 @@ def region_data(site: Site, page: Page, edition: dict[str, Any], base_url: str) 
     key = digest(("region-data", meta, rec.events.attrs, event_pos, rec.figures.attrs, figure_pos))
 
     def make() -> bytes:
-        events, figures = rec.events.iloc[event_pos], rec.figures.iloc[figure_pos]
+        events, figures = site_records(site)
         return _json(
             {
                 "meta": meta,
-                "events": _records(events.drop(columns=["region_name"])),
-                "figures": _records(
-                    figures.drop(columns=["region_name", "label_id", "label_en", "is_core", "stage_order"])
-                ),
+                "events": [events[i] for i in event_pos],
+                "figures": [figures[i] for i in figure_pos],
             }
         )
 
@@ -396,7 +405,7 @@ def build(
     edition = history.current(settings, record, content_hash)
     t0 = time.perf_counter()
     layers = boundary_layers(settings) if record.summary.has_boundaries else {}
-    site = Site(record, settings.public_url, layers, edition)
+    site = Site(record, settings.public_url, layers, edition, settings.source_contact)
     shared = assets.build(settings)
     renderer = Renderer(site, shared, base_url, edition)
     code = _code_version()

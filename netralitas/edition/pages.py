@@ -21,13 +21,15 @@ import orjson
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import charts, data, palette
+from netralitas import agreement, charts, data, display, palette
 from netralitas.edition import assets
-from netralitas.edition.record import REGISTER_MEASURES, Record
+from netralitas.edition.record import REGISTER_MEASURES, Record, tagged
 from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, mark_approximate, t
 from netralitas.pipeline import geo
 
 MAX_TABLE_ROWS = 600
+# A region's events of one election are drawn as a timeline above this many; fewer read better as a list.
+TIMELINE_MIN_EVENTS = 5
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Link:
     page: bool = True  # a page in the reader's language (else a shared file or an outside URL)
 
 
-Cell = str | Link
+Cell = str | Link | tuple[Link, ...]
 
 
 @dataclass
@@ -178,26 +180,66 @@ def confidence_note(row: Any, lang: Lang) -> str:
     return "; ".join(notes)
 
 
-def figures_table(frame: pd.DataFrame, lang: Lang, caption: str, with_region: bool = False) -> Table:
-    """Published figures with body, date and source: the table beside every figure chart."""
+def agreement_cell(row: Any, lang: Lang) -> str:
+    """ "corroborated by 2 sources" where sources agree, "sources differ" where they do not."""
+    return display.agreement_text(row.agreement, row.n_sources, row.n_values, lang)
+
+
+def province_sum_text(total: Any, lang: Lang) -> str:
+    """A province figure against the sum of its regencies' figures, as a sentence."""
+    diff = float(total["difference"])
+    return t(
+        f"agreement.province_sum.{'more' if diff > 0 else 'less'}",
+        lang,
+        n=fmt_int(total["regencies_count"], lang),
+        sum=fmt_number(total["regencies_sum"], lang),
+        diff=fmt_number(abs(diff), lang),
+    )
+
+
+def sources_cell(row: Any, lang: Lang) -> Cell:
+    """Every source that gave this value, one link each."""
+    urls = [u for u in getattr(row, "sources", ()) or () if isinstance(u, str) and u]
+    if len(urls) > 1:
+        return tuple(Link(host(u) or u, u, page=False) for u in urls)
+    return source_cell(urls[0] if urls else row.source_url, lang)
+
+
+def figures_table(
+    frame: pd.DataFrame,
+    lang: Lang,
+    caption: str,
+    with_region: bool = False,
+    province_sums: dict[str, Any] | None = None,
+) -> Table:
+    """Published figures with body, date and source: the table beside every figure chart. The
+    same measure from several sources is one row where they agree (all sources linked) and one
+    row per value, marked, where they differ (agreement.corroborate); a province figure says how
+    it stands against the sum of its regencies' figures when ``province_sums`` has it."""
     label = "label_id" if lang == "id" else "label_en"
     columns = [(t("col.metric", lang), ""), (t("col.value", lang), "num"), (t("col.unit", lang), "")]
     columns += [(t("col.body", lang), ""), (t("col.as_of", lang), ""), (t("col.link", lang), "")]
-    columns += [(t("col.flags", lang), "")]
+    columns += [(t("col.agreement", lang), ""), (t("col.flags", lang), "")]
     if with_region:
         columns.insert(0, (t("col.region", lang), ""))
     rows: list[list[Cell]] = []
-    for r in _rows(frame.head(MAX_TABLE_ROWS)):
+    facts = frame if "agreement" in frame.columns else agreement.corroborate(frame)
+    for r in _rows(facts.head(MAX_TABLE_ROWS)):
+        notes = [confidence_note(r, lang)]
+        total = (province_sums or {}).get(r.figure_id)
+        if total is not None and total["difference"] != 0:
+            notes.append(province_sum_text(total, lang))
         row: list[Cell] = [
             str(getattr(r, label) if isinstance(getattr(r, label), str) else r.metric),
             value_cell(r.value, r.is_value_approximate, lang),
             t(f"unit.{r.unit}", lang),
-            str(r.reporting_body),
+            str(r.bodies),
             fmt_date(r.as_of_date, lang, r.date_precision)
             if not pd.isna(r.as_of_date)
             else t("site.date_unknown", lang),
-            source_cell(r.source_url, lang),
-            confidence_note(r, lang),
+            sources_cell(r, lang),
+            agreement_cell(r, lang),
+            "; ".join(n for n in notes if n),
         ]
         if with_region:
             row.insert(0, Link(str(r.region_name), region_page(str(r.region_code))) if r.region_code else "–")
@@ -260,6 +302,7 @@ class Site:
     live_base: str
     geojson: dict[str, dict[str, Any] | None]
     edition: dict[str, Any] = field(default_factory=dict)
+    source_contact: str = ""  # settings.source_contact: where readers send a source
 
     def __post_init__(self) -> None:
         # Lookups made once: slicing pandas frames per page would cost far more than rendering.
@@ -277,6 +320,9 @@ class Site:
         # A region's events: its own and, for a province, its regencies' (data.in_scope's rule).
         self.events_at = _positions(rec.events, ("region_code", "province_code"))
         self.figures_at = _positions(rec.figures, ("region_code",))
+        # Where sources agree and differ, worked out once for the whole record (agreement.corroborate).
+        self.facts = tagged(agreement.corroborate(rec.figures), "facts")
+        self.facts_at = _positions(self.facts, ("region_code",))
         self.coverage_rows = {
             key: {r["region_code"]: r for r in frame.to_dict(orient="records")} for key, frame in rec.coverage.items()
         }
@@ -288,6 +334,23 @@ class Site:
             for lang in LANGS
         }
         self.has_maps = all(self.geojson.get(k) for k in ("provinces", "regencies"))
+        self.participation = {
+            (r["election_id"], r["region_code"]): (
+                r["participation"],
+                0 if pd.isna(r["regencies_voted"]) else int(r["regencies_voted"]),
+            )
+            for r in rec.participation.to_dict(orient="records")
+        }
+        sums = rec.province_sums
+        self.province_sums = {r["figure_id"]: r for r in sums.to_dict(orient="records")} if not sums.empty else {}
+        self.kinds_held: dict[str, set[str]] = {}
+        self.election_types = dict(zip(rec.elections["election_id"], rec.elections["election_type"], strict=True))
+        # What a region page shows: events pooled with its regencies' (events_at), figures and IKP its own.
+        held = (("events", rec.events, ("region_code", "province_code")), ("figures", rec.figures, ("region_code",)))
+        for kind, frame, cols in (*held, ("ikp", rec.ikp, ("region_code",))):
+            for col in cols:
+                for c in frame[col].dropna().unique() if col in frame else ():
+                    self.kinds_held.setdefault(str(c), set()).add(kind)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -374,7 +437,13 @@ class Site:
             t("app.title", lang),
             t("site.home.description", lang),
             nav="home",
-            context={"blocks": blocks, "timeline": timeline, "cards": cards, "whats_new": self.whats_new(lang)},
+            context={
+                "blocks": blocks,
+                "timeline": timeline,
+                "cards": cards,
+                "whats_new": self.whats_new(lang),
+                "coverage_summary": self.coverage(lang),
+            },
             charts=charts_,
         )
 
@@ -754,73 +823,16 @@ class Site:
         )
 
     def region(self, code: str, lang: Lang) -> Iterator[Page]:
-        rec = self.record
         row = self.region_rows[code]
         level = int(row["region_level"])
         name = str(row["region_name"])
-        event_pos = self.events_at.get(code, [])
-        figure_pos = self.figures_at.get(code, [])
-        events = rec.events.iloc[event_pos] if event_pos else None
-        figures = rec.figures.iloc[figure_pos] if figure_pos else None
-        charts_: list[Chart] = []
-        if events is not None:
-            for e, part in events.groupby("election_id", sort=False):
-                chart = self.timeline_chart(part, str(e), lang, f"timeline-{e}", name)
-                chart.table = events_table(part, lang, t("site.events", lang), with_region=level == 1)
-                chart.embed = f"embed/wilayah/{code}/{e}/index.html"
-                chart.live = live_url(self.live_base, "linimasa", lang, election=str(e), region=code)
-                charts_.append(chart)
-            charts_.sort(key=lambda c: self.elections.index(c.id.removeprefix("timeline-")))
+        blocks = self.region_elections(code, level, name, lang)
+        charts_ = [b["chart"] for b in blocks if b.get("chart") is not None]
         children = self.children.get(code, []) if level == 1 else []
-        cov_all = self.coverage_rows[("", "2")]
         if children and self.has_maps:
-            frame = rec.coverage[("", "2")].iloc[self.coverage_at[code]]
-            geojson = self.geojson["regencies"] or {"features": []}
-            title = t("site.region.children_map", lang, name=name)
-            src = t("site.source.record", lang)
-            charts_.insert(
-                0,
-                Chart(
-                    id="children-map",
-                    title=title,
-                    caption=f"{t('common.source', lang)}: {src}. {t('site.map.click', lang)}",
-                    name=f"cakupan-{code}",
-                    inputs=("children-map", frame, lang),
-                    build=lambda: strip_title(
-                        charts.category_map(frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, src)
-                    ),
-                    region_links=True,
-                    geo="inline",
-                ),
-            )
-        by_election = []
-        with_figures: set[str] = set()
-        figure_parts = dict(list(figures.groupby("election_id"))) if figures is not None else {}
-        for e in self.elections:
-            cov = self.coverage_rows[(e, str(level))][code]
-            part = figure_parts.get(e)
-            register = self.register_rows(e, str(level), code, lang)
-            if part is not None and not part.empty:
-                with_figures.add(e)
-            elif not int(cov["events"]) and not register:
-                continue
-            ename = self.election_names[(e, lang)]
-            by_election.append(
-                {
-                    "election": e,
-                    "name": ename,
-                    "figures": figures_table(
-                        part if part is not None else rec.figures.iloc[0:0],
-                        lang,
-                        t("site.region.figures", lang, election=ename),
-                    ),
-                    "events": int(cov["events"]),
-                    "prevention": int(cov["prevention_events"]),
-                    "register": register,
-                }
-            )
-        missing = [self.election_names[(e, lang)] for e in self.elections if e not in with_figures]
+            charts_.insert(0, self.children_map(code, name, lang))
         province = str(row["province_code"])
+        cov_all = self.coverage_rows[("", "2")]
         context = {
             "code": code,
             "name": name,
@@ -829,10 +841,11 @@ class Site:
             "province": Link(self.name(province), region_page(province)) if level == 2 else None,
             "population": fmt_int(row["population"], lang) if not pd.isna(row["population"]) else "",
             "area": fmt_number(round(float(row["area_km2"]), 1), lang) if not pd.isna(row["area_km2"]) else "",
-            "by_election": by_election,
-            "missing": missing,
-            "n_figures": len(figure_pos),
-            "n_events": len(event_pos),
+            "by_election": blocks,
+            "missing": self.missing_kinds(code, lang),
+            "n_figures": len(self.figures_at.get(code, [])),
+            "n_events": len(self.events_at.get(code, [])),
+            "children_map": charts_[0] if children and self.has_maps else None,
             "children": [
                 {
                     "link": Link(self.name(k), region_page(k)),
@@ -851,7 +864,7 @@ class Site:
                 "compare": live_url(self.live_base, "perbandingan", lang, regions=code),
                 "brief": live_url(self.live_base, "bahan-rapat", lang, region=code),
             },
-            "has_register": rec.has_register,
+            "has_register": self.record.has_register,
         }
         yield Page(
             region_page(code),
@@ -866,6 +879,102 @@ class Site:
         for chart in charts_:
             if chart.embed:
                 yield self.embed_page(chart.embed, chart, lang, region_page(code))
+
+    def children_map(self, code: str, name: str, lang: Lang) -> Chart:
+        """A province's regencies/cities coloured by what the record holds for them."""
+        frame = self.record.coverage[("", "2")].iloc[self.coverage_at[code]]
+        geojson = self.geojson["regencies"] or {"features": []}
+        title = t("site.region.children_map", lang, name=name)
+        src = t("site.source.record", lang)
+        return Chart(
+            id="children-map",
+            title=title,
+            caption=f"{t('common.source', lang)}: {src}. {t('site.map.click', lang)}",
+            name=f"cakupan-{code}",
+            inputs=("children-map", frame, lang),
+            build=lambda: strip_title(
+                charts.category_map(frame, geojson, "coverage", palette.COVERAGE_COLOURS, title, lang, src)
+            ),
+            region_links=True,
+            geo="inline",
+        )
+
+    def region_elections(self, code: str, level: int, name: str, lang: Lang) -> list[dict[str, Any]]:
+        """One block per election, newest first: whether the region voted, its events (a timeline
+        when there are more than ``TIMELINE_MIN_EVENTS``, else a dated list), its published figures
+        with their sources' agreement, and an imported register's public aggregates."""
+        rec = self.record
+        event_pos = self.events_at.get(code, [])
+        events = dict(list(rec.events.iloc[event_pos].groupby("election_id", sort=False))) if event_pos else {}
+        fact_pos = self.facts_at.get(code, [])
+        figures = dict(list(self.facts.iloc[fact_pos].groupby("election_id", sort=False))) if fact_pos else {}
+        blocks = []
+        for e in self.elections:
+            ename = self.election_names[(e, lang)]
+            part, figs = events.get(e), figures.get(e)
+            register = self.register_rows(e, str(level), code, lang)
+            voted = self.participation_text(e, code, level, lang)
+            if part is None and figs is None and not register:
+                status, regencies = self.participation.get((e, code), ("unknown", 0))
+                words = [] if status == "unknown" else [t(f"participation.short.{status}", lang)]
+                if level == 1 and status == "did_not_vote" and regencies:
+                    words = [voted[0].rstrip(".")]  # no governor election, but its regencies voted
+                if status != "did_not_vote":
+                    words.append(t("site.region.nothing_for_election", lang))
+                blocks.append({"election": e, "name": ename, "quiet": "; ".join(words)})
+                continue
+            chart, dated = None, None
+            if part is not None:
+                table = events_table(part, lang, t("site.region.dated_list", lang, election=ename), level == 1)
+                if len(part) > TIMELINE_MIN_EVENTS:
+                    chart = self.timeline_chart(part, e, lang, f"timeline-{e}", name)
+                    chart.table = table
+                    chart.embed = f"embed/wilayah/{code}/{e}/index.html"
+                    chart.live = live_url(self.live_base, "linimasa", lang, election=e, region=code)
+                else:
+                    dated = table
+            figure_table = figures_table(
+                figs if figs is not None else self.facts.iloc[0:0],
+                lang,
+                t("site.region.figures", lang, election=ename),
+                province_sums=self.province_sums,
+            )
+            blocks.append(
+                {
+                    "election": e,
+                    "name": ename,
+                    "participation": voted[0],
+                    "voted": voted[1],
+                    "chart": chart,
+                    "dated": dated,
+                    "figures": figure_table,
+                    "events": int(self.coverage_rows[(e, str(level))][code]["events"]),
+                    "prevention": int(self.coverage_rows[(e, str(level))][code]["prevention_events"]),
+                    "register": register,
+                }
+            )
+        return blocks
+
+    def participation_text(self, e: str, code: str, level: int, lang: Lang) -> tuple[str, str]:
+        """(sentence, status): did the region hold election ``e`` (``voted``, ``did_not_vote``,
+        ``unknown``); a province without its own election says how many of its regencies voted."""
+        hit = self.participation.get((e, code))
+        if hit is None:
+            return "", "unknown"
+        status, regencies = hit
+        election = self.election_names[(e, lang)]
+        if self.election_types.get(e) != "pilkada" and status == "voted":
+            return "", status  # a national election: every region voted, nothing to say
+        if status == "did_not_vote" and level == 1 and regencies:
+            return t("participation.no_province_election", lang, election=election, n=fmt_int(regencies, lang)), status
+        if status == "unknown":
+            return t("participation.unknown", lang, election=election), status
+        return t(f"participation.{status}", lang, election=election), status
+
+    def missing_kinds(self, code: str, lang: Lang) -> list[str]:
+        """The kinds of record the region has none of (events, figures, IKP), named for the reader."""
+        held = self.kinds_held.get(code, set())
+        return [t(f"kind.{k}", lang) for k in ("events", "figures", "ikp") if k not in held]
 
     def register_rows(self, e: str, level: str, code: str, lang: Lang) -> list[tuple[str, str]]:
         """An imported register's public aggregates for one region: (label, value), "<5" when suppressed."""
@@ -905,8 +1014,39 @@ class Site:
                 "coverage": [(t(f"coverage.{k}", lang), palette.COVERAGE_COLOURS[k]) for k in data.COVERAGE],
                 "sources": [Link(t(f"site.source.{k}", lang), url, page=False) for k, url in SOURCES],
                 "changelog": self.changelog(lang),
+                "coverage_summary": self.coverage(lang),
+                "source_contact": self.source_contact,
             },
         )
+
+    def coverage(self, lang: Lang) -> dict[str, Any]:
+        """How far the record reaches: a sentence, a table per election and kind, the map's link."""
+        summary = self.record.coverage_summary
+        names = {"": t("site.all_elections", lang)} | {e: self.election_names[(e, lang)] for e in self.elections}
+        table = data.coverage_by_election(summary, names, 2)
+        provinces = data.coverage_by_election(summary, names, 1)
+        kinds = ("events", "figures", "ikp", "any")
+        columns = [(t("coverage.col.election", lang), ""), (t("coverage.col.voted", lang), "num")]
+        columns += [(t(f"coverage.col.{k}", lang), "num") for k in kinds]
+        rows: list[list[Cell]] = []
+        for r in _rows(table):
+            voted = "–" if pd.isna(r.regions_voted) else fmt_int(r.regions_voted, lang)
+            label: Cell = Link(r.election, f"pemilihan/{r.election_id}/index.html") if r.election_id else r.election
+            rows.append([label, voted, *(fmt_int(getattr(r, k), lang) for k in kinds)])
+        whole, prov = table.iloc[0], provinces.iloc[0]
+        lede = t(
+            "coverage.summary.lede",
+            lang,
+            n=fmt_int(whole["any"], lang),
+            total=fmt_int(whole["regions_total"], lang),
+            p=fmt_int(prov["any"], lang),
+            ptotal=fmt_int(prov["regions_total"], lang),
+        )
+        return {
+            "lede": lede,
+            "table": Table(t("coverage.summary.title", lang), columns, rows),
+            "map": Link(t("coverage.map_link", lang), "peta/semua/coverage/index.html"),
+        }
 
     def changelog(self, lang: Lang) -> Table:
         rows: list[list[Cell]] = []

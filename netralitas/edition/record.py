@@ -15,7 +15,7 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from netralitas import data
+from netralitas import agreement, data
 from netralitas.access.viewer import PUBLIC
 
 # Register measures an imported register adds to the edition, as the public sees them.
@@ -42,6 +42,10 @@ class Record:
     ikp_editions: pd.DataFrame = field(default_factory=pd.DataFrame)  # per election, most detailed first
     # (edition, level) -> every region of the level with its entry, where the edition names that level
     ikp_maps: dict[tuple[str, str], pd.DataFrame] = field(default_factory=dict)
+    participation: pd.DataFrame = field(default_factory=pd.DataFrame)  # election x region: voted or not
+    coverage_summary: pd.DataFrame = field(default_factory=pd.DataFrame)  # data.coverage_summary
+    # each province figure beside the sum of its regencies' figures (agreement.province_vs_regencies)
+    province_sums: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def has_register(self) -> bool:
@@ -59,7 +63,7 @@ class Record:
     def content_hash(self) -> str:
         """A fingerprint of the published content (not of when the warehouse was built)."""
         h = hashlib.sha256()
-        frames = [self.regions, self.elections, self.metrics, self.events, self.figures, self.ikp]
+        frames = [self.regions, self.elections, self.metrics, self.events, self.figures, self.ikp, self.participation]
         frames += [self.register[k] for k in sorted(self.register)]
         for frame in frames:
             h.update(",".join(map(str, frame.columns)).encode())
@@ -71,7 +75,7 @@ class Record:
         return str(row.iloc[0]["name_id" if lang == "id" else "name_en"]) if not row.empty else election
 
 
-def _tagged(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+def tagged(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """Plain object columns (row access on Arrow strings costs ~10x more, and pages read rows),
     and a content tag in ``attrs`` that slices inherit: a slice is then identified by the tag
     and its index labels (see ``pages.digest``) instead of by hashing its values again."""
@@ -89,16 +93,16 @@ def read(con: duckdb.DuckDBPyConnection) -> Record:
     election_ids = list(elections["election_id"])
     names = regions.set_index("region_code")["region_name"]
     events = data.curated_events(con)
-    events = _tagged(events.assign(region_name=events["region_code"].map(names)), "events")
+    events = tagged(events.assign(region_name=events["region_code"].map(names)), "events")
     figures = data.curated_figures(con)
     metrics = data.metric_list(con)
     figures = figures.merge(
         metrics[["metric", "label_id", "label_en", "is_core", "stage_order"]], on="metric", how="left"
     ).assign(region_name=lambda f: f["region_code"].map(names))
-    figures = _tagged(figures, "figures")
+    figures = tagged(figures, "figures")
     record = Record(
         summary=summary,
-        regions=_tagged(regions, "regions"),
+        regions=tagged(regions, "regions"),
         elections=elections,
         stages={e: data.election_stages(con, e) for e in election_ids},
         metrics=metrics,
@@ -107,18 +111,21 @@ def read(con: duckdb.DuckDBPyConnection) -> Record:
         headlines={e: data.headline_figures(con, e) for e in election_ids},
         national={e: data.published_figures(con, e, "") for e in election_ids},
         coverage={
-            (e, lvl): _tagged(data.region_coverage(con, e, lvl), f"coverage-{e}-{lvl}")
+            (e, lvl): tagged(data.region_coverage(con, e, lvl), f"coverage-{e}-{lvl}")
             for e in ["", *election_ids]
             for lvl in ("1", "2")
         },
         figure_maps=data.figure_maps(con),
     )
+    record.participation = data.election_participation(con)
+    record.coverage_summary = data.coverage_summary(con)
+    record.province_sums = agreement.province_vs_regencies(figures)
     record.ikp_editions = pd.concat([data.ikp_editions(con, e) for e in election_ids], ignore_index=True)
-    record.ikp = _tagged(data.ikp_entries(con), "ikp")
+    record.ikp = tagged(data.ikp_entries(con), "ikp")
     for ed in record.ikp_editions.itertuples():
         for lvl, count in (("1", ed.province_entries), ("2", ed.regency_entries)):
             if count:
-                record.ikp_maps[(str(ed.edition_id), lvl)] = _tagged(
+                record.ikp_maps[(str(ed.edition_id), lvl)] = tagged(
                     data.ikp_regions(con, str(ed.edition_id), lvl, ""), f"ikp-{ed.edition_id}-{lvl}"
                 )
     for m in record.figure_maps.itertuples():

@@ -6,7 +6,7 @@ extractor and its output), ``evaluate`` (scoring on labelled articles) and ``rec
 reviewed event to a row of the curated record).
 """
 
-from netralitas.news.evaluate import Evaluation, evaluate, report
+from netralitas.news.evaluate import Evaluation, FigureEvaluation, evaluate, evaluate_figures, figure_report, report
 from netralitas.news.extract import FIELDS, Event, event_types, extract, to_csv, to_json
 from netralitas.news.record import import_record, suggested_titles
 from netralitas.news.text import MAX_ARTICLE_CHARS, published_from_name, read_article, refuse_text
@@ -16,9 +16,12 @@ __all__ = [
     "MAX_ARTICLE_CHARS",
     "Evaluation",
     "Event",
+    "FigureEvaluation",
     "evaluate",
+    "evaluate_figures",
     "event_types",
     "extract",
+    "figure_report",
     "import_record",
     "published_from_name",
     "read_article",

@@ -160,3 +160,79 @@ def report(ev: Evaluation) -> str:
         lines.append("selisih / differences:")
         lines.extend(f"  {m}" for m in misses)
     return "\n".join(lines)
+
+
+# -- published counts (figures.json) ------------------------------------------------------------------
+
+FIGURE_FIELDS = ("metric", "unit", "scope_level", "region", "reporting_body", "as_of_date")
+
+
+@dataclass
+class FigureEvaluation:
+    """How the figure extractor does on labelled articles (``figures.json`` per folder)."""
+
+    labelled: int
+    found: int  # labelled figures with a proposal of the same value
+    right: dict[str, int]  # per field, among those found
+    extra: int  # proposals no label asked for
+    misses: list[str]
+
+    def accuracy(self) -> dict[str, float]:
+        """Per field: share of labelled figures proposed with that field right (a missed figure is wrong)."""
+        return {f: self.right[f] / self.labelled for f in FIGURE_FIELDS} if self.labelled else {}
+
+
+def evaluate_figures(folders: Iterable[Path], gaz: Gazetteer | None = None) -> FigureEvaluation:
+    """Pair each labelled figure with a proposal of the same value in its article, then compare
+    the other fields."""
+    from netralitas.news.figures import extract_figures
+
+    labelled = found = extra = 0
+    right: dict[str, int] = defaultdict(int)
+    misses: list[str] = []
+    for folder in folders:
+        path = folder / "figures.json"
+        if not path.exists():
+            continue
+        for name, expected in sorted(json.loads(path.read_text(encoding="utf-8")).items()):
+            if name.startswith("_"):
+                continue
+            got = extract_figures(read_article(folder / name), published_from_name(name), gaz)
+            used: set[int] = set()
+            for exp in expected:
+                labelled += 1
+                pick = next((i for i, g in enumerate(got) if i not in used and g.value == exp["value"]), None)
+                if pick is None:
+                    misses.append(f"{name}: {exp['metric']} {exp['value']} tidak ditemukan / not found")
+                    continue
+                used.add(pick)
+                found += 1
+                g = got[pick]
+                checks = {
+                    "metric": g.metric == exp["metric"],
+                    "unit": g.unit == exp["unit"],
+                    "scope_level": g.scope_level == exp["scope_level"],
+                    "region": (g.regency_code or g.province_code) == (exp["regency_code"] or exp["province_code"]),
+                    "reporting_body": (g.reporting_body or "").lower() == str(exp["reporting_body"] or "").lower(),
+                    "as_of_date": g.as_of_date == exp["as_of_date"],
+                }
+                for f, ok in checks.items():
+                    right[f] += ok
+                    if not ok and f in ("metric", "reporting_body"):
+                        misses.append(f"{name}: {exp['value']} {f} {getattr(g, f)!r} != {exp[f]!r}")
+            extra += len(got) - len(used)
+    return FigureEvaluation(labelled, found, dict(right), extra, misses)
+
+
+def figure_report(ev: FigureEvaluation) -> str:
+    lines = [
+        f"angka berlabel / labelled figures: {ev.labelled}; ditemukan / found: {ev.found}; "
+        f"usulan berlebih / extra proposals: {ev.extra}",
+        "akurasi per kolom (angka yang terlewat dihitung salah) / accuracy per field (missed figures count as wrong):",
+    ]
+    for f, acc in ev.accuracy().items():
+        lines.append(f"  {f:16} {acc * 100:6.1f}%")
+    if ev.misses:
+        lines.append("selisih / differences:")
+        lines.extend(f"  {m}" for m in ev.misses)
+    return "\n".join(lines)

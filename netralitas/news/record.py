@@ -29,7 +29,6 @@ def import_record(
     title_en: str,
     source_url: str,
     published: date | None,
-    curator: str,
 ) -> dict[str, str]:
     """One row in the events import layout (``region`` column), with provenance in the note."""
     region = event.regency_code or event.province_code or ""
@@ -52,5 +51,6 @@ def import_record(
         "reference_no": event.reference_no or "",
         "source_url": source_url,
         "source_published": published.isoformat() if published else "",
-        "note": f"dari berita, diperiksa oleh / from news, reviewed by {curator}{also}",
+        # Who reviewed it is in the audit log; the public record names no account.
+        "note": f"dari berita, diperiksa kurator / from news, reviewed by a curator{also}",
     }

@@ -40,6 +40,8 @@ EVENT_COLUMNS = [
     "confidence",
     "is_date_approximate",
     "note",
+    "source_file",
+    "source_row",
 ]
 FIGURE_COLUMNS = [
     "figure_id",
@@ -65,6 +67,8 @@ FIGURE_COLUMNS = [
     "note",
     "source_url",
     "source_published",
+    "source_file",
+    "source_row",
 ]
 
 IKP_COLUMNS = [
@@ -89,7 +93,17 @@ IKP_COLUMNS = [
     "source_published",
     "source_kind",
     "confidence",
+    "source_file",
+    "source_row",
 ]
+
+# The shared files each curated table is made from, in order. A row keeps the file and row it came
+# from (``source_file``, ``source_row``), so every fact can be traced to its line in the record.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "events": ("events.csv", "regional-events.csv"),
+    "figures": ("figures.csv", "regional-figures.csv"),
+    "ikp": ("ikp.csv",),
+}
 
 # Published regency strings that deliberately name no single regency/city.
 # They resolve to their province, and the note says why.
@@ -179,11 +193,13 @@ def _write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
     tmp.replace(path)
 
 
-def curate_events(rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Gazetteer) -> list[dict[str, str]]:
+def curate_events(
+    rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Gazetteer, file: str = "events.csv"
+) -> list[dict[str, str]]:
     problems: list[str] = []
     out: list[dict[str, str]] = []
     for n, row in enumerate(rows, start=2):
-        where = f"events.csv:{n}"
+        where = f"{file}:{n}"
         coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
         title_en = row["title"].strip()
         title_id = titles_id.get(title_en, "")
@@ -208,8 +224,12 @@ def curate_events(rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Ga
                 "source_published": row["source_published"].strip(),
                 "source_kind": kind,
                 "confidence": confidence,
-                "is_date_approximate": str(bool(_DATE_APPROX.search(row["note"]))).lower(),
+                "is_date_approximate": str(
+                    bool(_DATE_APPROX.search(row["note"])) or row["date_precision"] == "week"
+                ).lower(),
                 "note": row["note"].strip(),
+                "source_file": file,
+                "source_row": str(n),
             }
         )
     if problems:
@@ -218,15 +238,20 @@ def curate_events(rows: list[dict[str, str]], titles_id: dict[str, str], gaz: Ga
 
 
 def curate_figures(
-    rows: list[dict[str, str]], gaz: Gazetteer, dropped: list[str] | None = None
+    rows: list[dict[str, str]],
+    gaz: Gazetteer,
+    dropped: list[str] | None = None,
+    file: str = "figures.csv",
+    seen: set[str] | None = None,
 ) -> list[dict[str, str]]:
     """Code the figures. The same fact published twice (same scope, metric,
-    body, value and source) is kept once; ``dropped`` collects the repeats."""
+    body, value and source) is kept once; ``dropped`` names each repeat by row.
+    ``seen`` carries the ids of earlier files, so a repeat across files is found too."""
     problems: list[str] = []
     out: list[dict[str, str]] = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for n, row in enumerate(rows, start=2):
-        where = f"figures.csv:{n}"
+        where = f"{file}:{n}"
         coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
         note = row["note"].strip()
         if row["regency_city"].strip() and UNSPECIFIED_REGENCY.search(row["regency_city"]):
@@ -246,7 +271,7 @@ def curate_figures(
         )
         if fid in seen:
             if dropped is not None:
-                dropped.append(f"{where}: same fact as an earlier row, kept once")
+                dropped.append(f"{where}: same fact (scope, metric, body, value, source) as an earlier row, kept once")
             continue
         seen.add(fid)
         out.append(
@@ -274,6 +299,8 @@ def curate_figures(
                 "note": note,
                 "source_url": row["source_url"].strip(),
                 "source_published": row["source_published"].strip(),
+                "source_file": file,
+                "source_row": str(n),
             }
         )
     if problems:
@@ -327,6 +354,8 @@ def curate_ikp(rows: list[dict[str, str]], gaz: Gazetteer) -> list[dict[str, str
                 "source_published": row["source_published"].strip(),
                 "source_kind": kind,
                 "confidence": confidence,
+                "source_file": "ikp.csv",
+                "source_row": str(n),
             }
         )
     if problems:
@@ -335,29 +364,31 @@ def curate_ikp(rows: list[dict[str, str]], gaz: Gazetteer) -> list[dict[str, str
 
 
 def curate(source_dir: Path, out_dir: Path) -> dict[str, object]:
-    """Write the curated tables; raise :class:`CurationError` listing every problem."""
+    """Write the curated tables from every file of :data:`SOURCES`; raise
+    :class:`CurationError` listing every problem (nothing is written then)."""
     gaz = gazetteer()
     titles = {r["title_en"]: r["title_id"] for r in _read(out_dir / "translations" / "event_titles_id.csv")}
     problems: list[str] = []
-    events: list[dict[str, str]] = []
-    figures: list[dict[str, str]] = []
-    try:
-        events = curate_events(_read(source_dir / "events.csv"), titles, gaz)
-    except CurationError as exc:
-        problems += exc.problems
+    tables: dict[str, list[dict[str, str]]] = {"events": [], "figures": [], "ikp": []}
     dropped: list[str] = []
-    try:
-        figures = curate_figures(_read(source_dir / "figures.csv"), gaz, dropped)
-    except CurationError as exc:
-        problems += exc.problems
-    ikp: list[dict[str, str]] = []
-    try:
-        ikp = curate_ikp(_read(source_dir / "ikp.csv"), gaz)
-    except CurationError as exc:
-        problems += exc.problems
+    seen_figures: set[str] = set()
+    for table, files in SOURCES.items():
+        for file in files:
+            rows = _read(source_dir / file)
+            try:
+                if table == "events":
+                    tables[table] += curate_events(rows, titles, gaz, file)
+                elif table == "figures":
+                    tables[table] += curate_figures(rows, gaz, dropped, file, seen_figures)
+                else:
+                    tables[table] += curate_ikp(rows, gaz)
+            except CurationError as exc:
+                problems += exc.problems
     if problems:
         raise CurationError(problems)
-    _write(out_dir / "events.csv", EVENT_COLUMNS, events)
-    _write(out_dir / "figures.csv", FIGURE_COLUMNS, figures)
-    _write(out_dir / "ikp.csv", IKP_COLUMNS, ikp)
-    return {"events": len(events), "figures": len(figures), "ikp": len(ikp), "duplicates_dropped": dropped}
+    _write(out_dir / "events.csv", EVENT_COLUMNS, tables["events"])
+    _write(out_dir / "figures.csv", FIGURE_COLUMNS, tables["figures"])
+    _write(out_dir / "ikp.csv", IKP_COLUMNS, tables["ikp"])
+    counts: dict[str, object] = {k: len(v) for k, v in tables.items()}
+    counts["duplicates_dropped"] = dropped
+    return counts

@@ -569,11 +569,13 @@ def _region_pair(gaz: Gazetteer, rec: dict[str, str]) -> curation.CodedRegion:
 
 
 def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
+    known = domain.load()
     rows = []
     for rec in frame.to_dict("records"):
         coded = _region_pair(gaz, rec)
         kind, confidence = curation.provenance(rec["source_url"], rec["note"])
         title_en = rec["title"]
+        place = rec.get("regency_city") or rec.get("region") or rec.get("province") or ""
         rows.append(
             {
                 # The source is part of the id: two reports of one event (same title) stay two rows.
@@ -588,7 +590,7 @@ def to_events(frame: pd.DataFrame, gaz: Gazetteer, batch: str) -> pd.DataFrame:
                 "province_published": rec.get("province", ""),
                 "regency_published": rec.get("regency_city", rec.get("region", "")),
                 "actor": rec["actor"],
-                "title_id": rec.get("title_id") or title_en,
+                "title_id": rec.get("title_id") or known.fallback_title_id(rec["event_type"], rec["actor"], place),
                 "title_en": title_en,
                 "reference_no": rec["reference_no"],
                 "source_url": rec["source_url"],
@@ -823,6 +825,9 @@ def import_file(
     converter = {"cases": to_cases, "events": to_events, "figures": to_figures}[kind]
     rows = converter(frame, gaz, batch)
     rows.attrs["row_numbers"] = row_numbers(frame)
+    if kind != "cases":  # every curated or imported fact can be traced to its file and row
+        rows["source_file"] = name
+        rows["source_row"] = [str(n) for n in row_numbers(frame)]
     result.messages += frame.attrs.get("notices", [])
     problems = contract_problems(kind, rows, name, settings) + duplicate_problems(
         kind, rows, stored(kind, settings), name, row_numbers(frame)

@@ -14,6 +14,9 @@
    (home, a province, a city) beside the live app's first chart (warm server,
    cold browser), requests per second through nginx (wrk) beside the live
    app's page views per second (10 websocket sessions), and page sizes.
+6. Build time as the record grows (issue 19): the warehouse, the full edition and an
+   unchanged rebuild at 1x, 2x, 5x and 10x the curated record (a generated record,
+   written to a temporary data dir and never published).
 
 The targets of issue #3 are printed beside each figure; docs/performance.md
 records a run.
@@ -489,6 +492,77 @@ def bench_edition(settings: Settings, runs: int, sessions: int) -> None:
         )
 
 
+# -- 6. The edition's build time as the record grows ------------------------------------------
+
+RECORD_FACTORS = (1, 2, 5, 10)
+
+
+def scaled_record(curated: Path, out: Path, factor: int) -> tuple[int, int]:
+    """A generated record ``factor`` times the size of the curated one, for timing only (never
+    published): copy k of each event and figure moves to another region of the same level
+    (the gazetteer's order, so the record spreads over the country), a day later, with its own id
+    and an address under ``bench.invalid``. Returns (events, figures)."""
+    from netralitas.pipeline.regions import gazetteer
+
+    regions = gazetteer().regions
+    by_level = {lvl: sorted(c for c, r in regions.items() if r.level == lvl) for lvl in (1, 2)}
+    counts = []
+    for name, key, date_col in (("events", "event_id", "event_date"), ("figures", "figure_id", "as_of_date")):
+        frame = pd.read_csv(curated / f"{name}.csv", dtype="string", keep_default_na=False)
+        copies = [frame]
+        for k in range(1, factor):
+            copy = frame.copy()
+            copy[key] = copy[key] + f"_x{k}"
+            copy["source_url"] = [f"https://bench.invalid/{k}/{i}" for i in range(len(copy))]
+            copy["note"] = "generated for the build benchmark"
+            dates = pd.to_datetime(copy[date_col], errors="coerce") + pd.Timedelta(days=k)
+            copy[date_col] = dates.dt.strftime("%Y-%m-%d").fillna("")
+            for i, row in copy.iterrows():
+                code = row["regency_code"] or row["province_code"]
+                if not code:
+                    continue
+                pool = by_level[2 if row["regency_code"] else 1]
+                moved = pool[(pool.index(code) + 37 * k) % len(pool)] if code in pool else code
+                province = regions[moved].province_code
+                copy.loc[i, ["province_code", "region_code"]] = [province, moved]
+                if row["regency_code"]:
+                    copy.loc[i, "regency_code"] = moved
+                else:
+                    copy.loc[i, "region_code"] = moved
+            copies.append(copy)
+        grown = pd.concat(copies, ignore_index=True)
+        grown.to_csv(out / f"{name}.csv", index=False)
+        counts.append(len(grown))
+    return counts[0], counts[1]
+
+
+def bench_record_scale(settings: Settings, factors: tuple[int, ...] = RECORD_FACTORS) -> None:
+    """Warehouse build, full edition build and unchanged rebuild at 1x, 2x, 5x and 10x the record."""
+    from netralitas.edition import build
+
+    print("\n== 6. Build time as the record grows (generated record, never published) ==")
+    print("  size   events  figures   warehouse    edition   unchanged   pages   edition / 1x")
+    quiet: Callable[[str], None] = lambda _: None  # noqa: E731
+    base = 0.0
+    for factor in factors:
+        with tempfile.TemporaryDirectory() as tmp:
+            scratch = replace(settings, data_dir=Path(tmp) / "data", history_file=Path(tmp) / "editions.jsonl")
+            copy_inputs(settings, scratch)
+            events, figures = scaled_record(warehouse.curated_dir(settings), scratch.curated_dir, factor)
+            report = warehouse.build(scratch)
+            full = build.build(Path(tmp) / "site", settings=scratch, say=quiet)
+            again = build.build(Path(tmp) / "site", settings=scratch, say=quiet)
+        base = base or full.seconds
+        print(
+            f"  {factor:3}x  {events:7,}  {figures:7,}   {report.seconds:7.1f} s  {full.seconds:7.1f} s  "
+            f"{again.seconds:8.1f} s  {full.pages:6,}   {full.seconds / base:6.2f}x"
+        )
+    print(
+        f"  targets at the curated record (1x): edition < {EDITION_TARGETS['build']:.0f} s, "
+        f"unchanged rebuild < {EDITION_TARGETS['rebuild']:.0f} s"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m netralitas.serving.bench",
@@ -504,7 +578,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reuse", type=Path, help="data dir to reuse for the server run (built there if missing)")
     ap.add_argument("--edition-runs", type=int, default=5, help="cold-browser runs per first-chart figure")
     ap.add_argument("--sessions", type=int, default=10, help="websocket sessions against the live app")
+    ap.add_argument("--record-factors", type=int, nargs="+", default=list(RECORD_FACTORS), help="record sizes to build")
+    ap.add_argument("--only-record", action="store_true", help="only the build-time-by-record-size section")
     args = ap.parse_args(argv)
+    if args.only_record:
+        bench_record_scale(get_settings(), tuple(args.record_factors))
+        return 0
     bench_reports(get_settings(), args.repeat)
     if not args.skip_server:
         bench_server(args.rows, args.switches, args.filters, args.reuse)
@@ -512,6 +591,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_briefs(get_settings())
     if not args.skip_server:
         bench_edition(get_settings(), args.edition_runs, args.sessions)
+    bench_record_scale(get_settings(), tuple(args.record_factors))
     return 0
 
 

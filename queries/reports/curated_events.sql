@@ -22,6 +22,8 @@ with final as (
         confidence,
         is_date_approximate,
         note,
+        source_file,
+        source_row,
         origin
     from main.fct_events
 )

@@ -25,6 +25,8 @@ with final as (
         note,
         source_url,
         source_published_date,
+        source_file,
+        source_row,
         origin
     from main.fct_figures
 )

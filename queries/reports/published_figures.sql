@@ -14,6 +14,8 @@ metrics as (
 final as (
     select
         figures.figure_id,
+        figures.election_id,
+        figures.region_code,
         figures.metric,
         metrics.label_id as metric_label_id,
         metrics.label_en as metric_label_en,

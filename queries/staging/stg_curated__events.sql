@@ -27,6 +27,8 @@ final as (
         confidence,
         cast(is_date_approximate as boolean) as is_date_approximate,
         nullif(note, '') as note,
+        nullif(source_file, '') as source_file,
+        try_cast(nullif(source_row, '') as integer) as source_row,
         origin,
         nullif(import_batch, '') as import_batch
     from source

@@ -30,6 +30,8 @@ final as (
         nullif(note, '') as note,
         nullif(source_url, '') as source_url,
         try_cast(nullif(source_published, '') as date) as source_published_date,
+        nullif(source_file, '') as source_file,
+        try_cast(nullif(source_row, '') as integer) as source_row,
         origin,
         nullif(import_batch, '') as import_batch
     from source
