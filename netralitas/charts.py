@@ -53,6 +53,10 @@ def theme(fig: go.Figure, lang: Lang, height: int = 420) -> go.Figure:
         height=height,
         hoverlabel={"font": {"family": FONT}},
     )
+    # Category labels ("Dugaan pelanggaran (kasus)", event types) and dates size the margin they
+    # need instead of being cut at the edge of a fixed 10-pixel one.
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 

@@ -184,10 +184,12 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
+    from netralitas import exports
     from netralitas.access import audit
 
     frame = audit.read(limit=args.limit)
-    frame.to_csv(sys.stdout, index=False)
+    # Formula-escaped like every download: a user name typed as "=HYPERLINK(...)" stays text.
+    sys.stdout.write(exports.to_csv(frame).decode("utf-8-sig"))
     return 0
 
 
@@ -265,12 +267,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from netralitas.settings import get_settings
 
     PagesManager.uses_pages_directory = False
-    threading.Thread(target=_warm_when_running, name="netralitas-warm", daemon=True).start()
     # One cookie secret for every start and every replica (st.login and XSRF cookies stay valid),
-    # passed in the environment rather than on the command line (where `ps` would show it).
+    # passed in the environment rather than on the command line (where `ps` would show it); a
+    # placeholder or short secret stops the start here, before anything runs.
     os.environ.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", cookie_secret(get_settings()))
+    threading.Thread(target=_warm_when_running, name="netralitas-warm", daemon=True).start()
     settings = get_settings()
     extra: list[str] = ["--server.maxUploadSize", str(settings.max_upload_mb)]
+    # Tables offer no unaudited CSV download of their own, wherever the server is started from.
+    extra += ["--client.disableDataExport", "true"]
     if settings.trusted_user_header:
         # The intranet pattern: the proxy authenticates and passes the user (docs/security.md).
         mapping = {settings.trusted_user_header: "email"}
@@ -633,11 +638,12 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "serve":  # start fast: none of the data modules below are needed yet
+        from netralitas.access.sessions import CookieSecretError
         from netralitas.serving.cluster import ClusterError
 
         try:
             return _cmd_serve(args)
-        except ClusterError as exc:
+        except (ClusterError, CookieSecretError) as exc:
             print(f"galat / error: {exc}", file=sys.stderr)
             return EXIT_USER_ERROR
 

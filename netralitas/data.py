@@ -18,6 +18,7 @@ from netralitas import domain
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.pipeline.warehouse import run_report
+from netralitas.settings import get_settings
 
 # Counts and the measures derived from them, for small-count suppression.
 REGION_COUNTS = (
@@ -235,6 +236,10 @@ SUMMARY_COUNTS = (
 )
 
 
+# Additive relations between a summary's counts (a case comes in as a report or a finding).
+SUMMARY_RELATIONS = (("persons", ("reports", "findings")),)
+
+
 def enforcement_summary(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
 ) -> pd.Series:
@@ -253,6 +258,8 @@ def enforcement_summary(
             },
             privacy.threshold(),
         )
+        # reports + findings = persons: one hidden among them would be given away by the other two.
+        frame = privacy.suppress_relations(frame, SUMMARY_RELATIONS)
     return frame.iloc[0]
 
 
@@ -418,11 +425,19 @@ def followup_ageing(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: int = 30, viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
     """ASN waiting at each stage by age band, with breaches of the day limit."""
+    if not viewer.sees(region):
+        limit_days = public_limit_days()  # a reader who could pick L and L+1 would subtract them
     params = {"election": election, "region": region, "limit_days": str(int(limit_days))}
     frame = run_report("followup_ageing", params, con)
     if viewer.sees(region):
         return frame
     return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, privacy.threshold())
+
+
+def public_limit_days() -> int:
+    """The one waiting limit outside a viewer's scope (``NETRALITAS_FOLLOWUP_LIMIT_DAYS``): breaches
+    at two limits would differ by the people who waited exactly between them."""
+    return get_settings().followup_limit_days
 
 
 @dataclass(frozen=True)
@@ -444,6 +459,8 @@ def open_cases(
 ) -> pd.DataFrame:
     """ASN waiting at each stage (age bands added up before any suppression), with
     breaches of the day limit and the oldest wait: the hearing brief's table."""
+    if not viewer.sees(region):
+        limit_days = public_limit_days()
     frame = run_report("followup_ageing", {"election": election, "region": region, "limit_days": str(limit_days)}, con)
     grouped = (
         frame.groupby("waiting_for", sort=False)
@@ -513,12 +530,13 @@ def in_region(rows: pd.DataFrame, region: str) -> pd.DataFrame:
 # A published-figure map is drawn once at least this many regions of a level have the figure;
 # fewer stay in the tables of the region pages.
 MIN_MAP_REGIONS = 3
-COVERAGE = ("figures_and_events", "figures", "events", "none")
+COVERAGE = ("figures_and_events", "figures", "events", "none", "did_not_vote")
 
 
 def region_coverage(con: duckdb.DuckDBPyConnection, election: str = "", level: str = "1") -> pd.DataFrame:
     """What the public record holds per region of one level: figures, events, prevention
-    events and a coverage category (a province pools its regencies' records)."""
+    events and a coverage category (a province pools its regencies' records); a region without
+    a record that did not hold the election (its list is complete) is ``did_not_vote``."""
     return run_report("region_coverage", {"election": election, "level": level}, con)
 
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from netralitas import charts
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate, t
+from netralitas.pipeline.curation import is_web_url
 
 # count/share/rate/days: register measures (suppression-aware, "no data" when missing);
 # int/number/pct/pp/date: plain values ("–" when missing); label: a catalogue key per value;
@@ -108,8 +109,22 @@ def agreement_text(agreement: object, n_sources: object, n_values: object, lang:
     return ""
 
 
+def participation_text(status: str, regencies_voted: int, level: int, election: str, national: bool, lang: Lang) -> str:
+    """Whether a region held an election, as a sentence ('' where there is nothing to say: a
+    national election every region voted in). ``status``: voted, did_not_vote or unknown
+    (data.election_participation); a province without its own election says how many of its
+    regencies/cities voted."""
+    if status == "voted" and national:
+        return ""
+    if status == "did_not_vote" and level == 1 and regencies_voted:
+        return t("participation.no_province_election", lang, election=election, n=fmt_int(regencies_voted, lang))
+    return t(f"participation.{status}", lang, election=election)
+
+
 def _values(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
     values = result[column.key]
+    if column.kind == "link":  # a web address or nothing: a javascript: or data: link never goes live
+        return [v if isinstance(v, str) and is_web_url(v) else "" for v in values]
     if column.kind == "agreement":
         return [
             agreement_text(a, s, v, lang)

@@ -515,6 +515,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "brief.download_pdf": ("Unduh PDF", "Download PDF"),
     "brief.download_html": ("Unduh HTML", "Download HTML"),
     "brief.rendered": ("Dibuat dalam {s} detik.", "Rendered in {s} s."),
+    "followup.limit.fixed": (
+        "Untuk publik batasnya tetap {n} hari: angka pada dua batas berbeda bisa dikurangkan untuk "
+        "membuka jumlah kecil yang disembunyikan.",
+        "For the public the limit is fixed at {n} days: counts at two limits could be subtracted to "
+        "reveal a hidden small count.",
+    ),
     "news.paste": ("Tempel satu artikel", "Paste one article"),
     "intake.title": ("Antrean dari folder berita", "Queue from a folder of articles"),
     "intake.help": (
@@ -592,7 +598,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "news.precision.month": ("bulan", "month"),
     "news.precision.year": ("tahun", "year"),
     "news.save": ("Simpan ke data kurasi", "Save to the curated record"),
-    "news.need_url": ("URL sumber wajib diisi.", "The source URL is required."),
+    "news.need_url": (
+        "URL sumber wajib diisi, sebagai alamat web (http:// atau https://).",
+        "The source URL is required, as a web address (http:// or https://).",
+    ),
     "news.need_date": ("Tanggal peristiwa wajib diisi.", "The event date is required."),
     "news.failed": ("Tidak disimpan; tidak ada yang ditulis:", "Not saved; nothing was written:"),
     "news.saved": ("Tersimpan. {message}", "Saved. {message}"),
@@ -669,6 +678,7 @@ CATALOGUE.update(
         "coverage.figures": ("Angka publikasi saja", "Published figures only"),
         "coverage.events": ("Peristiwa saja, belum ada angka", "Events only, no published figure yet"),
         "coverage.none": ("Belum ada catatan", "Nothing recorded yet"),
+        "coverage.did_not_vote": ("Tidak ikut pemilihan ini", "Did not hold this election"),
         "site.skip": ("Langsung ke isi", "Skip to content"),
         "site.nav": ("Navigasi", "Navigation"),
         "site.nav.home": ("Beranda", "Home"),
@@ -774,10 +784,10 @@ CATALOGUE.update(
         "site.map.prevention": ("Peristiwa pencegahan", "Prevention events"),
         "site.map.click": ("Klik sebuah wilayah untuk membuka halamannya.", "Click a region to open its page."),
         "site.map.help.coverage": (
-            "Wilayah mana yang punya angka publikasi, peristiwa saja, atau belum ada catatan sama sekali. "
-            "Provinsi menghimpun catatan kabupaten/kotanya.",
-            "Which regions have published figures, events only, or nothing recorded at all. A province pools "
-            "its regencies' and cities' records.",
+            "Wilayah mana yang punya angka publikasi, peristiwa saja, belum ada catatan sama sekali, atau tidak "
+            "ikut pemilihan itu (daftar daerah KPU). Provinsi menghimpun catatan kabupaten/kotanya.",
+            "Which regions have published figures, events only, nothing recorded at all, or did not hold that "
+            "election (KPU's list of regions). A province pools its regencies' and cities' records.",
         ),
         "site.map.help.prevention": (
             "Deklarasi, ikrar, surat edaran, instruksi dan sosialisasi yang tercatat, per wilayah. Abu-abu: "

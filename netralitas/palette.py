@@ -50,4 +50,5 @@ COVERAGE_COLOURS = {
     "figures": "#6baed6",
     "events": "#f28e2b",
     "none": NO_DATA,
+    "did_not_vote": "#f2f2f2",  # lighter than "nothing recorded": there was nothing to record
 }

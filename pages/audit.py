@@ -15,4 +15,15 @@ st.title(t("page.audit", lang))
 if not viewer.may_audit:
     st.warning(t("audit.admin_only", lang))
     st.stop()
-st.dataframe(audit.read(), hide_index=True, height=520)
+log = audit.read()
+st.dataframe(log, hide_index=True, height=520)  # no toolbar export (client.disableDataExport)
+widgets.download_section(
+    log,
+    "log-audit",
+    t("page.audit", lang),
+    {},
+    widgets.Provenance((), None, False),
+    lang,
+    "dl_audit",
+    audited={"action": "export_audit", "who": viewer.user, "rows": len(log)},
+)

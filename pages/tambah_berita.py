@@ -12,6 +12,7 @@ from netralitas import news
 from netralitas.app import widgets
 from netralitas.i18n import t
 from netralitas.news import intake
+from netralitas.pipeline.curation import is_web_url
 from netralitas.pipeline.ingest import ImportFailed, import_records
 from netralitas.pipeline.warehouse import BuildError
 from netralitas.settings import get_settings
@@ -176,7 +177,7 @@ for i, proposal in enumerate(events):
                 _evidence(evidence, field_key)
         saved = st.form_submit_button(t("news.save", lang), type="primary")
     if saved:
-        if not url.strip():
+        if not url.strip() or not is_web_url(url):
             st.error(t("news.need_url", lang))
         elif not isinstance(day, date):
             st.error(t("news.need_date", lang))

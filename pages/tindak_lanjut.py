@@ -44,8 +44,20 @@ with c2:
     province = widgets.province_select("followup.scope", view.province or viewer.home_province, province_names, lang)
 with c3:
     default_limit = get_settings().followup_limit_days
-    widgets.seed("limit", view.limit_days or default_limit)
-    limit = int(st.number_input(t("followup.limit", lang), min_value=1, max_value=MAX_LIMIT_DAYS, step=1, key="limit"))
+    fixed = not viewer.sees(province)  # outside a viewer's scope the limit is the published one
+    widgets.seed("limit", default_limit if fixed else view.limit_days or default_limit)
+    limit = int(
+        st.number_input(
+            t("followup.limit", lang),
+            min_value=1,
+            max_value=MAX_LIMIT_DAYS,
+            step=1,
+            key="limit",
+            disabled=fixed,
+            help=t("followup.limit.fixed", lang, n=default_limit) if fixed else None,
+        )
+    )
+    limit = default_limit if fixed else limit
 view = replace(view, election=election, region=province, lang=lang, limit_days=0 if limit == default_limit else limit)
 widgets.sync_url(view, ("election", "region", "limit", "by"))
 scope_name = province_names.get(province, t("common.nation", lang))

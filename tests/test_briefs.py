@@ -85,6 +85,19 @@ def test_rich_sparse_and_papua_briefs_say_different_things(real_con: duckdb.Duck
     assert "Papua Barat" in flat(papua_text)  # the caveat names the old provinces
 
 
+def test_a_brief_says_whether_the_region_held_the_election(real_con: duckdb.DuckDBPyConnection) -> None:
+    baubau = briefs.build(real_con, "74.72", "pilkada_2020", PUBLIC, charts=False)
+    assert baubau.participation == "Tidak ikut Pilkada Serentak 2020: tidak ada pemungutan suara di wilayah ini."
+    bima = briefs.build(real_con, "52.06", "pilkada_2020", PUBLIC, charts=False)
+    assert bima.participation == "Wilayah ini ikut Pilkada Serentak 2020."
+    yogya = briefs.build(real_con, "34", "pilkada_2024", PUBLIC, "en", charts=False)
+    assert (
+        yogya.participation
+        == "No governor election in 2024 simultaneous regional elections; 5 regencies/cities of this province voted."
+    )
+    assert briefs.build(real_con, "74.72", "pemilu_2024", PUBLIC, charts=False).participation == ""
+
+
 def test_numbers_equal_the_comparison_page(real_con: duckdb.DuckDBPyConnection) -> None:
     brief = briefs.build(real_con, RICH, ELECTION, PUBLIC, charts=False)
     shown = data.comparison(real_con, ELECTION, (RICH, "64.72"), PUBLIC).set_index("region_code").loc[RICH]

@@ -180,3 +180,28 @@ def test_the_kubernetes_arrangement_matches_the_local_one() -> None:
     assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"
     assert int(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"]) >= 3600
     assert docs["Service"]["spec"]["ports"][0]["port"] == container["ports"][0]["containerPort"]
+
+
+def test_a_spoofed_forwarded_for_through_haproxy_changes_nothing(cluster: tuple[str, Path, Path]) -> None:
+    """A client that writes its own X-Forwarded-For (a new address on every attempt) is still one
+    client to the replicas: HAProxy replaces the header with the address it saw."""
+    from dataclasses import replace
+
+    from netralitas.access import auth
+    from netralitas.settings import get_settings
+    from tests.test_security import PASSWORD, Browser
+
+    url, _, data = cluster
+    auth.add("spoof.test", "komisi", "74.71", PASSWORD, settings=replace(get_settings(), data_dir=data))
+    browser = Browser(url)
+    statuses = [
+        browser.sign_in("spoof.test", "salah-salah-salah", headers={"X-Forwarded-For": f"198.51.100.{i}"})[0]
+        for i in range(1, 6)
+    ]
+    assert statuses[:3] == [401, 401, 401] and statuses[3] == 429, statuses  # throttled all the same
+    failures = [
+        json.loads(line)
+        for line in (data / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+        if '"login_failed"' in line and "spoof.test" in line
+    ]
+    assert len(failures) == 3 and len({f["client"] for f in failures}) == 1

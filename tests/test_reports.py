@@ -294,6 +294,11 @@ def test_region_coverage(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert regencies.loc["94.04", "coverage"] == "events"
     assert regencies.loc["74.72", "coverage"] == "figures_and_events"
     assert (regencies["coverage"] == "none").sum() == 512
+    # With a complete list of regions, a regency with no record that held no election says so.
+    p2020 = data.region_coverage(fixture_con, "pilkada_2020", "2").set_index("region_code")
+    assert p2020.loc["74.72", "coverage"] == "did_not_vote"  # Baubau voted in 2018, not 2020
+    assert p2020.loc["52.06", "coverage"] == "none"  # Bima voted in 2020; nothing recorded
+    assert (p2020["coverage"] == "did_not_vote").sum() == 514 - 261
 
 
 def test_region_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from netralitas.access import auth, sessions
@@ -56,7 +57,9 @@ class Browser:
     def get(self, path: str) -> tuple[int, dict[str, str], str]:
         return self._open(urllib.request.Request(self.base + path))
 
-    def sign_in(self, user: str, password: str, origin: str | None = None) -> tuple[int, dict[str, str], str]:
+    def sign_in(
+        self, user: str, password: str, origin: str | None = None, headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, str], str]:
         status, _, page = self.get("/auth/masuk?next=/peta")
         assert status == 200
         csrf = re.search(r'name="csrf" value="([^"]+)"', page)
@@ -66,6 +69,8 @@ class Browser:
         ).encode()
         request = urllib.request.Request(self.base + "/auth/masuk", data=body, method="POST")
         request.add_header("Origin", origin or self.base)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
         return self._open(request)
 
     def _open(self, request: urllib.request.Request) -> tuple[int, dict[str, str], str]:
@@ -147,7 +152,7 @@ def test_a_client_that_keeps_failing_waits_longer(tmp_path: Path) -> None:
         waits.append(sessions.client_wait(client, settings, now=now))
     assert waits[: sessions.CLIENT_FREE - 1] == [0.0] * (sessions.CLIENT_FREE - 1)
     assert waits[sessions.CLIENT_FREE - 1 :] == sorted(waits[sessions.CLIENT_FREE - 1 :]) and waits[-1] >= 16
-    assert sessions.client_wait(client, settings, now=now + sessions.LOCK_WINDOW + 1) == 0.0
+    assert sessions.client_wait(client, settings, now=now + sessions.CLIENT_WINDOW + 1) == 0.0
 
 
 def test_a_lock_ends_by_itself_after_fifteen_minutes(tmp_path: Path) -> None:
@@ -157,8 +162,114 @@ def test_a_lock_ends_by_itself_after_fifteen_minutes(tmp_path: Path) -> None:
     for _ in range(sessions.LOCK_AFTER):
         until = sessions.record_failure("a", "c", settings, now=now)
     assert until == now + sessions.LOCK_SECONDS
-    assert sessions.locked_until("a", settings, now=now + 60) == until
-    assert sessions.locked_until("a", settings, now=until + 1) is None
+    assert sessions.locked_until("a", "c", settings, now=now + 60) == until
+    assert sessions.locked_until("a", "c", settings, now=until + 1) is None
+
+
+def test_one_address_cannot_lock_officials_out_nor_reset_its_own_wait(tmp_path: Path) -> None:
+    """The attack: one address types five wrong passwords at each of 20 known accounts. Its wait
+    grows with every failure and no lock resets it; a second address signs in to every account."""
+    settings = replace(get_settings(), data_dir=tmp_path)
+    attacker, official = sessions.client_key("203.0.113.66"), sessions.client_key("198.51.100.7")
+    now = 4_000_000.0
+    waits: list[float] = []
+    for n in range(20):
+        for _ in range(sessions.LOCK_AFTER):
+            now += sessions.client_wait(attacker, settings, now=now)  # it waits as told, then tries again
+            locked = sessions.record_failure(f"pejabat{n}", attacker, settings, now=now)
+            waits.append(sessions.client_wait(attacker, settings, now=now))
+        if n == 0:  # five quick failures lock the account ... for this address only
+            assert locked is not None and sessions.locked_until("pejabat0", attacker, settings, now=now) == locked
+    later = waits[sessions.CLIENT_FREE :]
+    assert later == sorted(later) and later[-1] == sessions.CLIENT_MAX_WAIT  # longer and longer, never reset
+    for n in range(20):
+        assert sessions.locked_until(f"pejabat{n}", official, settings, now=now) is None
+    assert sessions.client_wait(official, settings, now=now) == 0.0
+
+
+def _asgi(
+    app: object, method: str, path: str, headers: dict[str, str], body: bytes = b""
+) -> tuple[int, dict[str, str], str]:
+    """One request to an ASGI app in this process (the sign-in routes, with the clock injected)."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    scope = {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "scheme": "http",
+        "http_version": "1.1",
+        "server": ("dasbor.test", 80),
+        "client": ("127.0.0.1", 40000),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in {"host": "dasbor.test", **headers}.items()],
+    }
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    # In a thread of its own: a browser test's event loop may be running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, app(scope, receive, send)).result()  # type: ignore[operator]
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    out: dict[str, str] = {}
+    for k, v in start["headers"]:  # type: ignore[attr-defined]
+        out[k.decode().lower()] = (out.get(k.decode().lower(), "") + "\n" + v.decode()).strip()
+    text = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")  # type: ignore[misc]
+    return int(start["status"]), out, text.decode()  # type: ignore[call-overload]
+
+
+def test_the_second_address_signs_in_while_the_first_is_locked_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the sign-in route itself, the client address taken from the balancer's header."""
+    from starlette.applications import Starlette
+
+    from netralitas.access import web
+
+    monkeypatch.setenv("NETRALITAS_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("NETRALITAS_BEHIND_PROXY", "1")
+    settings = get_settings()
+    for n in range(3):
+        auth.add(f"pejabat{n}", "provinsi", "74", PASSWORD, settings=settings)
+    app = Starlette(routes=web.routes())
+
+    def attempt(user: str, password: str, address: str) -> int:
+        _, _, page = _asgi(app, "GET", "/auth/masuk", {"x-forwarded-for": address})
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+        assert csrf
+        form = urllib.parse.urlencode(
+            {"user": user, "password": password, "csrf": csrf[1], "next": "/peta", "lang": "id"}
+        ).encode()
+        request_headers = {
+            "origin": "http://dasbor.test",
+            "x-forwarded-for": address,
+            "content-type": "application/x-www-form-urlencoded",
+            "cookie": f"{web.CSRF_COOKIE}={csrf[1]}",
+        }
+        return _asgi(app, "POST", "/auth/masuk", request_headers, form)[0]
+
+    clock = [5_000_000.0]
+    monkeypatch.setattr(sessions.time, "time", lambda: clock[0])
+    attacker = sessions.client_key("203.0.113.66")
+    for n in range(2):
+        for attempt_no in range(1, sessions.LOCK_AFTER + 1):
+            clock[0] += sessions.client_wait(attacker, settings)  # the attacker waits exactly as told
+            status = attempt(f"pejabat{n}", "salah-salah-salah", "203.0.113.66")
+            assert status == (423 if attempt_no == sessions.LOCK_AFTER else 401), (n, attempt_no, status)
+        clock[0] += sessions.client_wait(attacker, settings)
+        assert attempt(f"pejabat{n}", PASSWORD, "203.0.113.66") == 423  # its own lock holds
+        assert attempt(f"pejabat{n}", PASSWORD, "198.51.100.7") == 303  # the official is not locked out
+    assert attempt("pejabat2", "salah", "203.0.113.66") == 401  # a fresh account: one more failure ...
+    assert attempt("pejabat2", "salah", "203.0.113.66") == 429  # ... and it has to wait again, at once
+    assert attempt("pejabat2", PASSWORD, "198.51.100.7") == 303
 
 
 def test_sessions_end_when_idle_old_revoked_or_the_account_changed(
@@ -350,3 +461,195 @@ def test_state_can_live_outside_a_read_only_data_dir(tmp_path: Path, monkeypatch
     assert (tmp_path / "state" / "sessions.sqlite3").exists()
     audit.record("login", who="u")
     assert (tmp_path / "state" / "audit.jsonl").exists()
+
+
+# -- the other gaps of issue 20 ---------------------------------------------------------------------
+
+
+def test_only_web_addresses_are_accepted_as_sources(data_dir: Path, tmp_path: Path) -> None:
+    from netralitas.edition.pages import Link, source_cell
+    from netralitas.pipeline import ingest
+    from netralitas.pipeline.curation import is_web_url
+
+    events = tmp_path / "events.csv"
+    events.write_text(
+        "event_date,date_precision,event_type,election,region,actor,title,reference_no,source_url,source_published,note\n"
+        "2024-10-02,day,circular,pilkada_2024,74.71,Pj Wali Kota,Edaran,,javascript:alert(document.cookie),,\n"
+        "2024-10-03,day,circular,pilkada_2024,74.71,Pj Wali Kota,Edaran 2,,vbscript:msgbox(1),,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ingest.ImportFailed) as refused:
+        ingest.import_file("events", events)
+    assert [str(p).split(": ")[0] for p in refused.value.problems] == [
+        "events.csv:2:source_url",
+        "events.csv:3:source_url",
+    ]
+    assert not (data_dir / "imports" / "events").exists()  # nothing written
+    for table in ("events.csv", "figures.csv", "ikp.csv"):  # and nothing already in the record
+        with (data_dir / "curated" / table).open(encoding="utf-8") as fh:
+            assert all(is_web_url(r["source_url"]) for r in __import__("csv").DictReader(fh) if r["source_url"])
+    assert not isinstance(source_cell("javascript:alert(1)", "id"), Link)  # and none would be drawn
+
+
+def test_a_spreadsheet_declaring_a_huge_range_is_read_by_its_cells(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from netralitas.pipeline import tables
+
+    wb = Workbook()
+    wb.active.append(["event_date", "title"])
+    wb.active.append(["2024-01-01", "x"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]+"/>', b'<dimension ref="A1:XFD1048576"/>', data)
+            dst.writestr(item, data)
+    path = tmp_path / "rekap.xlsx"
+    path.write_bytes(out.getvalue())
+    assert len(out.getvalue()) < 10_000
+    started = time.monotonic()
+    assert tables.grid(path) == [(1, ["event_date", "title"]), (2, ["2024-01-01", "x"])]
+    assert time.monotonic() - started < 2  # not billions of padded cells
+
+
+def test_a_parquet_file_too_large_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    from netralitas.pipeline import tables
+
+    path = tmp_path / "besar.parquet"
+    pd.DataFrame({"a": range(50), "b": range(50)}).to_parquet(path)
+    monkeypatch.setattr(tables, "MAX_ROWS", 40)
+    monkeypatch.setattr(pd, "read_parquet", lambda *a, **k: pytest.fail("read before its size was checked"))
+    with pytest.raises(tables.Unreadable) as refused:
+        tables.grid(path)
+    assert "terlalu besar" in refused.value.issues[0].reason_id
+
+
+def test_anonymous_refusals_cannot_flood_the_audit_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from starlette.applications import Starlette
+
+    from netralitas.access import audit, web
+
+    monkeypatch.setenv("NETRALITAS_DATA_DIR", str(tmp_path))
+    app = Starlette(routes=web.routes())
+    body = urllib.parse.urlencode({"user": "siapa", "password": "x", "csrf": "palsu"}).encode()
+    headers = {"origin": "https://evil.example", "content-type": "application/x-www-form-urlencoded"}
+    for _ in range(60):
+        assert _asgi(app, "POST", "/auth/masuk", headers, body)[0] == 403
+    log = audit.read(get_settings())
+    assert (log["action"] == "login_refused_csrf").sum() == sessions.REFUSALS_AUDITED
+    assert (log["action"] == "audit_rate_limited").sum() == 1
+
+
+def test_tables_offer_no_unaudited_download() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["disableDataExport"] is True
+    assert '"--client.disableDataExport", "true"' in (REPO_ROOT / "netralitas" / "cli.py").read_text()
+
+
+def test_the_audit_csv_escapes_formulas(data_dir: Path) -> None:
+    from netralitas.access import audit
+
+    audit.record("login_failed", who='=HYPERLINK("https://evil.example","klik")')
+    out = cli("audit", env={"NETRALITAS_DATA_DIR": str(data_dir)})
+    assert out.returncode == 0
+    assert "'=HYPERLINK" in out.stdout and "\n=HYPERLINK" not in out.stdout and ",=HYPERLINK" not in out.stdout
+
+
+def test_files_holding_sessions_identities_imports_or_the_audit_are_the_owners_only(data_dir: Path) -> None:
+    import stat
+
+    from netralitas.access import audit
+    from netralitas.pipeline import ingest, warehouse
+
+    settings = get_settings()
+    sessions.issue("pejabat", 0, replace(settings, cookie_secret="uji-" * 12))
+    audit.record("login", who="pejabat")
+    shutil.copyfile(REPO_ROOT / "docs" / "examples" / "cases.csv", data_dir / "cases.csv")
+    ingest.import_file("cases", data_dir / "cases.csv")
+    report = warehouse.build(settings)
+    with sessions._db(settings) as con:  # while a replica holds the store open, its WAL exists
+        con.execute("insert into refusals (client, at) values ('uji', 1)")
+        with sessions._db(settings):
+            wal = Path(f"{sessions.db_path(settings)}-wal")
+            assert wal.exists() and stat.S_IMODE(wal.stat().st_mode) == 0o600
+    files = [
+        sessions.db_path(settings),
+        settings.audit_log,
+        *(settings.imports_dir / "cases").glob("*.parquet"),
+        report.path.resolve(),
+    ]
+    for path in files:
+        assert path.exists(), path
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, (path, oct(path.stat().st_mode))
+
+
+def test_a_removed_and_re_added_account_does_not_revive_old_sessions(tmp_path: Path) -> None:
+    settings = replace(get_settings(), data_dir=tmp_path, cookie_secret="uji-" * 12)
+    auth.add("pejabat", "provinsi", "74", PASSWORD, settings=settings)
+    old = sessions.issue("pejabat", auth.token_versions(settings)["pejabat"], settings)
+    auth.remove("pejabat", settings)
+    auth.add("pejabat", "provinsi", "74", PASSWORD, settings=settings)
+    assert auth.token_versions(settings)["pejabat"] == 1  # versions only grow
+    assert sessions.verify(old, auth.token_versions(settings), settings) is None
+    new = sessions.issue("pejabat", auth.token_versions(settings)["pejabat"], settings)
+    assert sessions.verify(new, auth.token_versions(settings), settings) is not None
+
+
+@pytest.mark.parametrize("secret", ["change-me-to-48-random-characters", "pendek", "x" * 31])
+def test_a_placeholder_or_short_cookie_secret_is_refused_at_start(secret: str, tmp_path: Path) -> None:
+    settings = replace(get_settings(), data_dir=tmp_path, cookie_secret=secret)
+    with pytest.raises(sessions.CookieSecretError):
+        sessions.cookie_secret(settings)
+    out = cli("serve", "--port", "1", env={"NETRALITAS_DATA_DIR": str(tmp_path), "NETRALITAS_COOKIE_SECRET": secret})
+    assert out.returncode == 2 and "rahasia cookie ditolak" in out.stderr
+    assert sessions.cookie_secret(replace(settings, cookie_secret="k" * 8 + secrets_token())) != ""
+
+
+def secrets_token() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(32)
+
+
+# -- small counts under subtraction (attacks a and f of issue 20) ----------------------------------
+
+
+def test_reports_and_findings_do_not_give_away_a_hidden_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """persons 9 and reports 7 shown would make a hidden findings "<5" exactly 2."""
+    import pandas as pd
+
+    from netralitas import data
+    from netralitas.access.viewer import PUBLIC
+
+    row: dict[str, list[object]] = {c: [0] for c in data.SUMMARY_COUNTS}
+    row |= {"persons": [9], "cases": [9], "reports": [7], "findings": [2]}
+    row |= {"followup_rate": [None], "median_days_to_sanction": [None], "median_days_to_recommendation": [None]}
+    monkeypatch.setattr(data, "run_report", lambda *a, **k: pd.DataFrame(row))
+    shown = data.enforcement_summary(None, "pilkada_2024", "74.71", PUBLIC)  # type: ignore[arg-type]
+    visible = {c: shown[c] for c in ("persons", "reports", "findings") if not pd.isna(shown[c])}
+    assert "findings" not in visible
+    assert len(visible) <= 1, visible  # with two of the three, the third follows by subtraction
+
+
+def test_the_public_cannot_difference_two_waiting_limits(real_con: duckdb.DuckDBPyConnection) -> None:
+    from netralitas import data
+    from netralitas.access.viewer import PUBLIC
+
+    at_30 = data.followup_ageing(real_con, "pilkada_2024", "", 30, PUBLIC)
+    at_31 = data.followup_ageing(real_con, "pilkada_2024", "", 31, PUBLIC)
+    assert at_30["breaches"].equals(at_31["breaches"])  # one published limit, whatever is asked
+    admin = Viewer("admin", "", "root")
+    inside_30 = data.followup_ageing(real_con, "pilkada_2024", "", 30, admin)["breaches"].sum()
+    inside_90 = data.followup_ageing(real_con, "pilkada_2024", "", 90, admin)["breaches"].sum()
+    assert inside_90 < inside_30  # inside its scope a viewer still chooses the limit

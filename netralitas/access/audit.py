@@ -28,7 +28,9 @@ def record(action: str, *, who: str = "", scope: str = "", settings: Settings | 
         **what,
     }
     line = json.dumps(entry, ensure_ascii=False, default=str)
-    with settings.audit_log.open("a", encoding="utf-8") as fh:
+    fd = os.open(settings.audit_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    os.fchmod(fd, 0o600)  # who signed in, from where, what was exported: the owner's only
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(line + "\n")
         fh.flush()
         os.fsync(fh.fileno())

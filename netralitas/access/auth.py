@@ -54,13 +54,24 @@ def _load(settings: Settings | None) -> dict[str, dict[str, Any]]:
     return data
 
 
-def _save(users: dict[str, dict[str, Any]], settings: Settings | None) -> None:
+def _retired(settings: Settings | None) -> dict[str, int]:
+    """Removed accounts' next token version (names only, no role or hash): versions only grow."""
+    path = store_path(settings)
+    if not path.exists():
+        return {}
+    data: dict[str, int] = json.loads(path.read_text(encoding="utf-8")).get("retired_versions", {})
+    return data
+
+
+def _save(users: dict[str, dict[str, Any]], settings: Settings | None, retired: dict[str, int] | None = None) -> None:
     path = store_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps({"users": users}, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    body = {"users": users, "retired_versions": _retired(settings) if retired is None else retired}
+    fd = os.open(path.with_suffix(".json.tmp"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(body, indent=2, ensure_ascii=False))
+    os.chmod(path.with_suffix(".json.tmp"), 0o600)
+    path.with_suffix(".json.tmp").replace(path)
 
 
 def add(
@@ -86,7 +97,7 @@ def add(
     users = _load(settings)
     if name in users:
         raise AccountError(f"{name}: sudah ada / already exists")
-    entry = {
+    entry: dict[str, Any] = {
         "role": role,
         "scope": scope,
         "kind": "oidc" if oidc else "local",
@@ -94,6 +105,8 @@ def add(
     }
     if not oidc:
         entry["hash"] = _hasher.hash(password or "")
+        # A name used before starts above every version it ever had: its old sessions stay void.
+        entry["token_version"] = _retired(settings).get(name, 0)
     users[name] = entry
     _save(users, settings)
     return Account(name, role, scope, entry["kind"], entry["created"])
@@ -106,8 +119,11 @@ def remove(name: str, settings: Settings | None = None) -> int:
     users = _load(settings)
     if name not in users and name.lower() not in users:
         raise AccountError(f"{name}: tidak ada / no such user")
-    users.pop(name, None) or users.pop(name.lower(), None)
-    _save(users, settings)
+    key = name if name in users else name.lower()
+    entry = users.pop(key)
+    retired = _retired(settings)
+    retired[key] = max(retired.get(key, 0), int(entry.get("token_version", 0)) + 1)
+    _save(users, settings, retired)
     return sessions.revoke_user(name, settings)
 
 

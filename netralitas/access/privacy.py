@@ -147,3 +147,30 @@ def suppress_table(
         new[col] = _masked(_floats(frame[col]), hidden)
         new[flag(col)] = hidden
     return frame.assign(**new)
+
+
+def suppress_relations(frame: pd.DataFrame, relations: Iterable[tuple[str, tuple[str, ...]]]) -> pd.DataFrame:
+    """Complementary suppression within a row for additive relations ``total = sum(parts)``
+    (persons = reports + findings): where exactly one cell of a relation is hidden, the smallest
+    other non-zero cell of it is hidden too, until no relation in the row gives a hidden cell
+    away by subtraction. Run after the counts' own suppression (their ``__suppressed`` flags)."""
+    out = frame.copy()
+    relations = list(relations)
+    for i in out.index:
+        changed = True
+        while changed:
+            changed = False
+            for total, parts in relations:
+                cells = [total, *parts]
+                hidden = [c for c in cells if bool(out.at[i, flag(c)])]
+                if len(hidden) != 1:
+                    continue
+                shown = [c for c in cells if c not in hidden and (_floats(out.loc[[i], c])[0] or 0) > 0]
+                if not shown:
+                    continue
+                pick = min(shown, key=lambda c: _floats(out.loc[[i], c])[0])
+                out.at[i, flag(pick)] = True
+                out[pick] = out[pick].astype("Float64")
+                out.at[i, pick] = pd.NA
+                changed = True
+    return out

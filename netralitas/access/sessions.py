@@ -6,16 +6,27 @@ SQLite in the data dir, shared by every replica: it expires 8 hours after its la
 hours after it was issued, and it is void once revoked (sign-out), once the account is removed,
 or once the account's ``token_version`` changes (a role or scope change bumps it).
 
-The same database counts failed sign-ins: five failures for one account within 15 minutes lock
-it for 15 minutes (the right password is refused too, and the message says until when), and a
-client that keeps failing waits longer before each new attempt. Every failure, lock and unlock
-goes to the audit log (``auth.py`` and ``web.py`` call :mod:`netralitas.access.audit`).
+The same database counts failed sign-ins, per account and per client apart (OWASP's
+authentication guidance: throttle the attacker, not the account's owner):
+
+- five failures against one account from one client within 15 minutes lock that account *for
+  that client* for 15 minutes (the right password is refused too, and the message says until
+  when); another client that has not failed against the account signs in at once, so nobody can
+  lock an official out by typing wrong passwords at their name;
+- a client that keeps failing, against any account, waits 2, 4, 8 ... seconds (at most 5
+  minutes) before each new attempt; a lock never resets that count, so one address cannot cycle
+  through accounts to try more passwords;
+- a good sign-in clears the failures of that account from that client only.
+
+Every failure, lock and unlock goes to the audit log (``auth.py`` and ``web.py`` call
+:mod:`netralitas.access.audit`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 import sqlite3
 import time
@@ -32,11 +43,13 @@ COOKIE = "netralitas_session"
 IDLE_SECONDS = 8 * 3600
 ABSOLUTE_SECONDS = 24 * 3600
 TOUCH_EVERY = 60  # write last_seen at most once a minute per session
-LOCK_AFTER = 5  # failures for one account ...
-LOCK_WINDOW = 15 * 60  # ... within this window lock it ...
+LOCK_AFTER = 5  # failures for one account from one client ...
+LOCK_WINDOW = 15 * 60  # ... within this window lock it for that client ...
 LOCK_SECONDS = 15 * 60  # ... for this long
 CLIENT_FREE = 3  # failures from one client before it has to wait
 CLIENT_MAX_WAIT = 300.0
+CLIENT_WINDOW = 24 * 3600  # a client's failures count this long: its wait only grows within a day
+REFUSALS_AUDITED = 20  # refused or throttled attempts of one client written to the audit log per window
 
 _SCHEMA = """
 create table if not exists sessions (
@@ -54,9 +67,16 @@ create table if not exists failures (
 );
 create index if not exists failures_user on failures (user, at);
 create index if not exists failures_client on failures (client, at);
-create table if not exists locks (
-    user text primary key,
-    until real not null
+create table if not exists refusals (
+    client text not null,
+    at real not null
+);
+create index if not exists refusals_client on refusals (client, at);
+create table if not exists client_locks (
+    user text not null,
+    client text not null,
+    until real not null,
+    primary key (user, client)
 );
 """
 
@@ -73,19 +93,42 @@ def _db(settings: Settings | None = None) -> Iterator[sqlite3.Connection]:
     try:
         con.execute("pragma journal_mode=wal")
         con.executescript(_SCHEMA)
-        path.chmod(0o600)
+        for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):  # the WAL holds sessions too
+            if part.exists():
+                part.chmod(0o600)
         yield con
     finally:
         con.close()
 
 
+class CookieSecretError(ValueError):
+    """A cookie secret that anyone could know or guess: the server refuses to start with it."""
+
+
+# A secret shorter than this, or one that reads like a template's placeholder, is refused.
+MIN_SECRET_CHARS = 32
+_PLACEHOLDER = re.compile(r"(?i)change[-_ ]?me|placeholder|your[-_ ]?secret|^(?:secret|password|x+)$")
+
+
+def checked_secret(secret: str, where: str) -> str:
+    """``secret`` if it is long and not a placeholder; else a refusal that says where it came from."""
+    if len(secret) < MIN_SECRET_CHARS or _PLACEHOLDER.search(secret):
+        raise CookieSecretError(
+            f"{where}: rahasia cookie ditolak (placeholder atau kurang dari {MIN_SECRET_CHARS} karakter); "
+            f"buat dengan `python -c 'import secrets; print(secrets.token_urlsafe(48))'` / "
+            f"cookie secret refused (a placeholder or shorter than {MIN_SECRET_CHARS} characters)"
+        )
+    return secret
+
+
 def cookie_secret(settings: Settings) -> str:
     """The one ``server.cookieSecret`` every replica shares: from settings, else generated once
-    into the data dir (mode 0600) and reused by every later start."""
+    into the data dir (mode 0600) and reused by every later start. A configured secret that is a
+    placeholder (the Kubernetes manifest's "change-me-...") or short is refused, not used."""
     if settings.cookie_secret:
-        return settings.cookie_secret
+        return checked_secret(settings.cookie_secret, "NETRALITAS_COOKIE_SECRET")
     if os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET"):  # set by a deployment (Kubernetes secret)
-        return os.environ["STREAMLIT_SERVER_COOKIE_SECRET"]
+        return checked_secret(os.environ["STREAMLIT_SERVER_COOKIE_SECRET"], "STREAMLIT_SERVER_COOKIE_SECRET")
     path = settings.state_dir / "cookie_secret"
     if path.exists():
         return path.read_text(encoding="utf-8").strip()
@@ -186,20 +229,21 @@ def client_key(address: str) -> str:
     return hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
 
 
-def locked_until(user: str, settings: Settings | None = None, now: float | None = None) -> float | None:
+def locked_until(user: str, client: str, settings: Settings | None = None, now: float | None = None) -> float | None:
+    """When the account stops refusing this client (None: not locked for it)."""
     now = time.time() if now is None else now
     with _db(settings) as con:
-        row = con.execute("select until from locks where user = ?", (user,)).fetchone()
+        row = con.execute("select until from client_locks where user = ? and client = ?", (user, client)).fetchone()
     return float(row[0]) if row and row[0] > now else None
 
 
 def client_wait(client: str, settings: Settings | None = None, now: float | None = None) -> float:
     """Seconds this client must wait before its next attempt: 0 for the first few failures
-    within the window, then 2, 4, 8, ... seconds after its latest failure (at most 5 minutes)."""
+    within a day, then 2, 4, 8, ... seconds after its latest failure (at most 5 minutes)."""
     now = time.time() if now is None else now
     with _db(settings) as con:
         rows = con.execute(
-            "select count(*), max(at) from failures where client = ? and at > ?", (client, now - LOCK_WINDOW)
+            "select count(*), max(at) from failures where client = ? and at > ?", (client, now - CLIENT_WINDOW)
         ).fetchone()
     count, latest = int(rows[0] or 0), rows[1]
     if count < CLIENT_FREE or latest is None:
@@ -209,30 +253,49 @@ def client_wait(client: str, settings: Settings | None = None, now: float | None
 
 
 def record_failure(user: str, client: str, settings: Settings | None = None, now: float | None = None) -> float | None:
-    """Count a failed sign-in; returns the lock's end when this failure locks the account."""
+    """Count a failed sign-in; returns the lock's end when this failure locks the account for
+    this client. The client's failures stay counted (its backoff goes on growing)."""
     now = time.time() if now is None else now
     with _db(settings) as con:
         con.execute("insert into failures (user, client, at) values (?, ?, ?)", (user, client, now))
         (count,) = con.execute(
-            "select count(*) from failures where user = ? and at > ?", (user, now - LOCK_WINDOW)
+            "select count(*) from failures where user = ? and client = ? and at > ?",
+            (user, client, now - LOCK_WINDOW),
         ).fetchone()
         if count >= LOCK_AFTER:
             until = now + LOCK_SECONDS
-            con.execute("insert or replace into locks (user, until) values (?, ?)", (user, until))
-            con.execute("delete from failures where user = ?", (user,))
+            con.execute(
+                "insert or replace into client_locks (user, client, until) values (?, ?, ?)", (user, client, until)
+            )
             return until
     return None
 
 
-def clear_failures(user: str, settings: Settings | None = None) -> None:
-    """After a good sign-in the account's count starts again."""
+def audit_refusal(client: str, settings: Settings | None = None, now: float | None = None) -> str:
+    """Whether a refused or throttled attempt (no account involved: a forged form, a client told
+    to wait) goes to the audit log: ``log`` for a client's first ``REFUSALS_AUDITED`` within the
+    window, ``summary`` once after that (one line saying the rest are not written), then ``skip``.
+    A flood of anonymous posts cannot push real entries out of the admin page's view."""
+    now = time.time() if now is None else now
     with _db(settings) as con:
-        con.execute("delete from failures where user = ?", (user,))
+        con.execute("delete from refusals where at <= ?", (now - LOCK_WINDOW,))
+        (count,) = con.execute("select count(*) from refusals where client = ?", (client,)).fetchone()
+        con.execute("insert into refusals (client, at) values (?, ?)", (client, now))
+    if count < REFUSALS_AUDITED:
+        return "log"
+    return "summary" if count == REFUSALS_AUDITED else "skip"
+
+
+def clear_failures(user: str, client: str, settings: Settings | None = None) -> None:
+    """After a good sign-in, this client's failures against this account are forgotten (its
+    failures against other accounts still count)."""
+    with _db(settings) as con:
+        con.execute("delete from failures where user = ? and client = ?", (user, client))
 
 
 def unlock(user: str, settings: Settings | None = None) -> bool:
-    """Lift a lock (``users unlock NAME``); returns whether there was one."""
+    """Lift every lock on an account (``users unlock NAME``); returns whether there was one."""
     with _db(settings) as con:
-        cur = con.execute("delete from locks where user = ? and until > ?", (user, time.time()))
+        cur = con.execute("delete from client_locks where user = ? and until > ?", (user, time.time()))
         con.execute("delete from failures where user = ?", (user,))
         return cur.rowcount > 0

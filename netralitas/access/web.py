@@ -6,8 +6,9 @@ signed session id (``sessions.py``; Secure when the request came over https). Ev
 reads the cookie server-side (``app.account.viewer``), so a reload or a new tab stays signed in.
 
 - ``GET /auth/masuk?next=/peta&lang=en``: the form, with a CSRF token (double-submit cookie).
-- ``POST /auth/masuk``: throttled per client, refused while the account is locked (with the
-  time it unlocks), audited; on success a 303 back to ``next`` (a local path only).
+- ``POST /auth/masuk``: throttled per client, refused while the account is locked for this
+  client (with the time it unlocks), audited; on success a 303 back to ``next`` (a local path
+  only). The password hash is checked in a worker thread, off the event loop.
 - ``POST /auth/keluar``: ends the session server-side and clears the cookie.
 """
 
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -79,11 +81,14 @@ def _secure(request: Request) -> bool:
 
 
 def client_address(request: Request) -> str:
-    """The client as the balancer saw it when one is in front (HAProxy appends X-Forwarded-For),
-    else the socket's peer."""
-    forwarded = request.headers.get("x-forwarded-for", "")
-    if forwarded and get_settings().behind_proxy:
-        return forwarded.split(",")[-1].strip()
+    """The client as the balancer saw it when one is in front, else the socket's peer.
+
+    Behind the shipped HAProxy (deploy/haproxy) the balancer deletes any ``X-Forwarded-For`` the
+    client sent and sets its own; should another proxy append instead, the address the nearest
+    proxy added is the last value of the last header line, never one the client wrote first."""
+    lines = request.headers.getlist("x-forwarded-for")
+    if lines and get_settings().behind_proxy:
+        return lines[-1].split(",")[-1].strip() or "-"
     return request.client.host if request.client else "-"
 
 
@@ -127,6 +132,15 @@ def _when(timestamp: float, lang: Lang) -> str:
     return local.strftime("%H:%M") + (" WIB" if local.utcoffset() and local.strftime("%z") == "+0700" else "")
 
 
+def _audit_refusal(action: str, name: str, client: str, **what: Any) -> None:
+    """Refusals are audited per client up to a budget (sessions.audit_refusal), then summarised."""
+    budget = sessions.audit_refusal(client)
+    if budget == "log":
+        audit.record(action, who=name, client=client, **what)
+    elif budget == "summary":
+        audit.record("audit_rate_limited", client=client, refused=action, limit=sessions.REFUSALS_AUDITED)
+
+
 async def sign_in(request: Request) -> Response:
     form: Any = await request.form()
     lang = _lang(form.get("lang"))
@@ -134,21 +148,22 @@ async def sign_in(request: Request) -> Response:
     name = str(form.get("user", "")).strip()[:200]
     password = str(form.get("password", ""))[:1000]
     csrf = str(form.get("csrf", ""))
-    if not _same_origin(request) or not csrf or csrf != request.cookies.get(CSRF_COOKIE):
-        audit.record("login_refused_csrf", who=name)
-        return _form(request, lang, next_path, t("auth.csrf", lang), name, status=403)
     client = sessions.client_key(client_address(request))
+    if not _same_origin(request) or not csrf or csrf != request.cookies.get(CSRF_COOKIE):
+        _audit_refusal("login_refused_csrf", name, client)
+        return _form(request, lang, next_path, t("auth.csrf", lang), name, status=403)
     wait = sessions.client_wait(client)
     if wait > 0:
-        audit.record("login_throttled", who=name, client=client, wait_seconds=round(wait))
+        _audit_refusal("login_throttled", name, client, wait_seconds=round(wait))
         response = _form(request, lang, next_path, t("auth.slow_down", lang, n=int(wait) + 1), name, status=429)
         response.headers["Retry-After"] = str(int(wait) + 1)
         return response
-    until = sessions.locked_until(name)
-    if until is not None:  # the right password is refused too
+    until = sessions.locked_until(name, client)
+    if until is not None:  # the right password is refused too, from this client
         audit.record("login_refused_locked", who=name, client=client)
         return _form(request, lang, next_path, t("auth.locked", lang, until=_when(until, lang)), name, status=423)
-    found = auth.authenticate(name, password)
+    # Argon2 (64 MiB, ~50 ms) runs in a worker thread: the replica's event loop keeps serving pages.
+    found = await run_in_threadpool(auth.authenticate, name, password)
     if found is None:
         locked = sessions.record_failure(name, client)
         audit.record("login_failed", who=name, client=client)
@@ -156,7 +171,7 @@ async def sign_in(request: Request) -> Response:
             audit.record("account_locked", who=name, client=client, minutes=sessions.LOCK_SECONDS // 60)
             return _form(request, lang, next_path, t("auth.locked", lang, until=_when(locked, lang)), name, status=423)
         return _form(request, lang, next_path, t("auth.failed", lang), name, status=401)
-    sessions.clear_failures(found.user)
+    sessions.clear_failures(found.user, client)
     token = sessions.issue(found.user, auth.token_versions().get(found.user, 0))
     audit.record("login", who=found.user, scope=found.describe(), client=client)
     response = RedirectResponse(next_path, status_code=303)

@@ -181,8 +181,9 @@ def download_section(
     """The CSV and XLSX buttons under a table: exactly ``frame``, built only when clicked; the XLSX
     carries a metadata sheet (title, filters, the view's address, sources, as-of date, synthetic).
 
-    ``audited``: case-level data; each export is appended to the audit log with these fields. The
-    builders run on another thread without Streamlit's context, so they get plain values only.
+    ``audited``: case-level data (or the audit log itself); each export is appended to the audit
+    log with these fields (``action`` names it, default ``export_cases``). The builders run on
+    another thread without Streamlit's context, so they get plain values only.
     """
     query = "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())
     meta = exports.ExportMeta(
@@ -196,7 +197,8 @@ def download_section(
 
     def build(kind: str) -> bytes:
         if audited is not None:
-            audit.record("export_cases", format=kind, **audited)  # type: ignore[arg-type]
+            fields = {k: v for k, v in audited.items() if k != "action"}
+            audit.record(str(audited.get("action", "export_cases")), format=kind, **fields)  # type: ignore[arg-type]
         return exports.to_csv(frame) if kind == "csv" else exports.to_xlsx(frame, meta)
 
     formats = (

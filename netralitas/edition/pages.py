@@ -26,6 +26,7 @@ from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record, tagged
 from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, mark_approximate, t
 from netralitas.pipeline import geo
+from netralitas.pipeline.curation import is_web_url
 
 MAX_TABLE_ROWS = 600
 # A region's events of one election are drawn as a timeline above this many; fewer read better as a list.
@@ -156,7 +157,7 @@ def host(url: object) -> str:
 
 
 def source_cell(url: object, lang: Lang) -> Cell:
-    if not isinstance(url, str) or not url:
+    if not isinstance(url, str) or not is_web_url(url):  # never a javascript: or data: link
         return t("site.no_source", lang)
     return Link(host(url) or url, url, page=False)
 
@@ -199,14 +200,14 @@ def province_sum_text(total: Any, lang: Lang) -> str:
 
 def sources_cell(row: Any, lang: Lang) -> Cell:
     """Every source that gave this value, one link each."""
-    urls = [u for u in getattr(row, "sources", ()) or () if isinstance(u, str) and u]
+    urls = [u for u in getattr(row, "sources", ()) or () if isinstance(u, str) and is_web_url(u)]
     if len(urls) > 1:
         return tuple(Link(host(u) or u, u, page=False) for u in urls)
     return source_cell(urls[0] if urls else row.source_url, lang)
 
 
 def figures_table(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | list[SimpleNamespace],
     lang: Lang,
     caption: str,
     with_region: bool = False,
@@ -223,8 +224,12 @@ def figures_table(
     if with_region:
         columns.insert(0, (t("col.region", lang), ""))
     rows: list[list[Cell]] = []
-    facts = frame if "agreement" in frame.columns else agreement.corroborate(frame)
-    for r in _rows(facts.head(MAX_TABLE_ROWS)):
+    if isinstance(frame, list):  # rows of facts already made (Site.region_elections)
+        records = frame[:MAX_TABLE_ROWS]
+    else:
+        facts = frame if "agreement" in frame.columns else agreement.corroborate(frame)
+        records = _rows(facts.head(MAX_TABLE_ROWS))
+    for r in records:
         notes = [confidence_note(r, lang)]
         total = (province_sums or {}).get(r.figure_id)
         if total is not None and total["difference"] != 0:
@@ -247,7 +252,11 @@ def figures_table(
     return Table(caption, columns, rows, t("site.no_figures", lang))
 
 
-def events_table(frame: pd.DataFrame, lang: Lang, caption: str, with_region: bool = True) -> Table:
+def events_table(
+    frame: pd.DataFrame | list[SimpleNamespace], lang: Lang, caption: str, with_region: bool = True
+) -> Table:
+    """Dated events with type, title, actor, reference and source (``frame``: a frame, or its rows
+    already made by ``_rows``)."""
     title = "title_id" if lang == "id" else "title_en"
     columns = [(t("col.date", lang), ""), (t("col.type", lang), "")]
     if with_region:
@@ -255,8 +264,10 @@ def events_table(frame: pd.DataFrame, lang: Lang, caption: str, with_region: boo
     columns += [(t("col.title", lang), ""), (t("col.actor", lang), ""), (t("col.reference", lang), "")]
     columns += [(t("col.link", lang), "")]
     rows: list[list[Cell]] = []
-    for r in _rows(frame.head(MAX_TABLE_ROWS)):
-        row: list[Cell] = [fmt_date(r.event_date, lang, r.date_precision), t(f"event.{r.event_type}", lang)]
+    records = frame[:MAX_TABLE_ROWS] if isinstance(frame, list) else _rows(frame.head(MAX_TABLE_ROWS))
+    kinds = {k: t(f"event.{k}", lang) for k in {r.event_type for r in records}}  # one catalogue look-up each
+    for r in records:
+        row: list[Cell] = [fmt_date(r.event_date, lang, r.date_precision), kinds[r.event_type]]
         if with_region:
             name = r.region_name if isinstance(r.region_name, str) else t("common.nation", lang)
             row.append(Link(name, region_page(r.region_code)) if isinstance(r.region_code, str) else name)
@@ -323,6 +334,10 @@ class Site:
         # Where sources agree and differ, worked out once for the whole record (agreement.corroborate).
         self.facts = tagged(agreement.corroborate(rec.figures), "facts")
         self.facts_at = _positions(self.facts, ("region_code",))
+        # Rows made once: a region page picks its own by position (slicing frames per page cost more).
+        self.event_records, self.fact_records = _rows(rec.events), _rows(self.facts)
+        self.event_elections = rec.events["election_id"].tolist()
+        self.fact_elections = self.facts["election_id"].tolist()
         self.coverage_rows = {
             key: {r["region_code"]: r for r in frame.to_dict(orient="records")} for key, frame in rec.coverage.items()
         }
@@ -344,6 +359,10 @@ class Site:
         sums = rec.province_sums
         self.province_sums = {r["figure_id"]: r for r in sums.to_dict(orient="records")} if not sums.empty else {}
         self.kinds_held: dict[str, set[str]] = {}
+        self.ikp_edition_rows = {str(r["edition_id"]): r for r in rec.ikp_editions.to_dict(orient="records")}
+        labels = {"metric_label_id": "label_id", "metric_label_en": "label_en"}
+        # Each election's national figures with their agreement, worked out once for both languages.
+        self.national_facts = {e: agreement.corroborate(f.rename(columns=labels)) for e, f in rec.national.items()}
         self.election_types = dict(zip(rec.elections["election_id"], rec.elections["election_type"], strict=True))
         # What a region page shows: events pooled with its regencies' (events_at), figures and IKP its own.
         held = (("events", rec.events, ("region_code", "province_code")), ("figures", rec.figures, ("region_code",)))
@@ -423,11 +442,10 @@ class Site:
             live=live_url(self.live_base, "linimasa", lang),
         )
         charts_ = [b["chart"] for b in blocks if b["chart"]] + [timeline]
-        cov = rec.coverage[("", "2")]
         cards = [
             (fmt_int(len(rec.events), lang), t("home.events", lang)),
             (fmt_int(len(rec.figures), lang), t("home.figures", lang)),
-            (fmt_int(int((cov["coverage"] != "none").sum()), lang), t("site.home.regencies_with_record", lang)),
+            (fmt_int(self.coverage_any(), lang), t("site.home.regencies_with_record", lang)),
             (fmt_int(len(self.elections), lang), t("home.elections", lang)),
         ]
         return Page(
@@ -504,7 +522,7 @@ class Site:
         rec = self.record
         name = self.election_names[(e, lang)]
         head = rec.headlines[e]
-        national = rec.national[e].rename(columns={"metric_label_id": "label_id", "metric_label_en": "label_en"})
+        national = self.national_facts[e]
         events = self.events_by_election.get(e, rec.events.iloc[0:0])
         charts_: list[Chart] = []
         if not head.empty:
@@ -583,8 +601,7 @@ class Site:
         if measure in ("coverage", "prevention"):
             return t(f"site.map.{measure}", lang)
         if unit == "ikp":
-            eds = self.record.ikp_editions.set_index("edition_id")
-            ed = eds.loc[metric]
+            ed = self.ikp_edition_rows[metric]
             return f"IKP: {ed['index_name']} ({fmt_date(ed['edition_date'], lang)})"
         label = self.metric_labels.get((metric, lang), metric)
         return f"{label} ({t(f'unit.{unit}', lang)})"
@@ -904,14 +921,14 @@ class Site:
         when there are more than ``TIMELINE_MIN_EVENTS``, else a dated list), its published figures
         with their sources' agreement, and an imported register's public aggregates."""
         rec = self.record
-        event_pos = self.events_at.get(code, [])
-        events = dict(list(rec.events.iloc[event_pos].groupby("election_id", sort=False))) if event_pos else {}
-        fact_pos = self.facts_at.get(code, [])
-        figures = dict(list(self.facts.iloc[fact_pos].groupby("election_id", sort=False))) if fact_pos else {}
+        events = self.by_election(self.events_at.get(code, []), self.event_elections)
+        figures = self.by_election(self.facts_at.get(code, []), self.fact_elections)
         blocks = []
         for e in self.elections:
             ename = self.election_names[(e, lang)]
-            part, figs = events.get(e), figures.get(e)
+            positions, fact_positions = events.get(e), figures.get(e)
+            part = [self.event_records[i] for i in positions] if positions else None
+            figs = [self.fact_records[i] for i in fact_positions] if fact_positions else None
             register = self.register_rows(e, str(level), code, lang)
             voted = self.participation_text(e, code, level, lang)
             if part is None and figs is None and not register:
@@ -927,14 +944,14 @@ class Site:
             if part is not None:
                 table = events_table(part, lang, t("site.region.dated_list", lang, election=ename), level == 1)
                 if len(part) > TIMELINE_MIN_EVENTS:
-                    chart = self.timeline_chart(part, e, lang, f"timeline-{e}", name)
+                    chart = self.timeline_chart(rec.events.iloc[positions], e, lang, f"timeline-{e}", name)
                     chart.table = table
                     chart.embed = f"embed/wilayah/{code}/{e}/index.html"
                     chart.live = live_url(self.live_base, "linimasa", lang, election=e, region=code)
                 else:
                     dated = table
             figure_table = figures_table(
-                figs if figs is not None else self.facts.iloc[0:0],
+                figs or [],
                 lang,
                 t("site.region.figures", lang, election=ename),
                 province_sums=self.province_sums,
@@ -955,21 +972,20 @@ class Site:
             )
         return blocks
 
+    @staticmethod
+    def by_election(positions: list[int], elections: list[str]) -> dict[str, list[int]]:
+        """Row positions grouped by the election of each row."""
+        out: dict[str, list[int]] = {}
+        for i in positions:
+            out.setdefault(elections[i], []).append(i)
+        return out
+
     def participation_text(self, e: str, code: str, level: int, lang: Lang) -> tuple[str, str]:
-        """(sentence, status): did the region hold election ``e`` (``voted``, ``did_not_vote``,
-        ``unknown``); a province without its own election says how many of its regencies voted."""
-        hit = self.participation.get((e, code))
-        if hit is None:
-            return "", "unknown"
-        status, regencies = hit
+        """(sentence, status): did the region hold election ``e`` (display.participation_text)."""
+        status, regencies = self.participation.get((e, code), ("unknown", 0))
+        national = self.election_types.get(e) != "pilkada"
         election = self.election_names[(e, lang)]
-        if self.election_types.get(e) != "pilkada" and status == "voted":
-            return "", status  # a national election: every region voted, nothing to say
-        if status == "did_not_vote" and level == 1 and regencies:
-            return t("participation.no_province_election", lang, election=election, n=fmt_int(regencies, lang)), status
-        if status == "unknown":
-            return t("participation.unknown", lang, election=election), status
-        return t(f"participation.{status}", lang, election=election), status
+        return display.participation_text(status, regencies, level, election, national, lang), status
 
     def missing_kinds(self, code: str, lang: Lang) -> list[str]:
         """The kinds of record the region has none of (events, figures, IKP), named for the reader."""
@@ -1018,6 +1034,12 @@ class Site:
                 "source_contact": self.source_contact,
             },
         )
+
+    def coverage_any(self) -> int:
+        """Regencies/cities with any record (events, figures or IKP): the home page's card."""
+        summary = self.record.coverage_summary
+        hit = summary[(summary["election_id"] == "") & (summary["kind"] == "any") & (summary["region_level"] == 2)]
+        return int(hit["regions_with_record"].iloc[0]) if not hit.empty else 0
 
     def coverage(self, lang: Lang) -> dict[str, Any]:
         """How far the record reaches: a sentence, a table per election and kind, the map's link."""

@@ -160,6 +160,15 @@ def provenance(source_url: str, note: str) -> tuple[str, str]:
     return "original", "high"
 
 
+_WEB_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.I)
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) address with a host: never ``javascript:``, ``data:`` or a relative path, which
+    would become live links in the edition and the briefs."""
+    return bool(_WEB_URL.match(url.strip()))
+
+
 def code_region(gaz: Gazetteer, province: str, regency: str, where: str, problems: list[str]) -> CodedRegion:
     province = province.strip()
     regency = regency.strip()
@@ -202,6 +211,8 @@ def curate_events(
         where = f"{file}:{n}"
         coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
         title_en = row["title"].strip()
+        if row["source_url"].strip() and not is_web_url(row["source_url"]):
+            problems.append(f"{where}: source_url {row['source_url'][:60]!r} is not an http(s) address")
         title_id = titles_id.get(title_en, "")
         if not title_id:
             problems.append(f"{where}: no Indonesian title for {title_en!r}")
@@ -254,6 +265,8 @@ def curate_figures(
         where = f"{file}:{n}"
         coded = code_region(gaz, row["province"], row["regency_city"], where, problems)
         note = row["note"].strip()
+        if row["source_url"].strip() and not is_web_url(row["source_url"]):
+            problems.append(f"{where}: source_url {row['source_url'][:60]!r} is not an http(s) address")
         if row["regency_city"].strip() and UNSPECIFIED_REGENCY.search(row["regency_city"]):
             note = f"{note}; regency/city not specified in the source, filed under the province".strip("; ")
         kind, confidence = provenance(row["source_url"], note)

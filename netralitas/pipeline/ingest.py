@@ -493,6 +493,16 @@ def _row_rules(kind: Kind, frame: pd.DataFrame, name: str, gaz: Gazetteer, numbe
     else:
         region_cols = ["region"] if "region" in frame.columns else ["province", "regency_city"]
         for i, rec in zip(numbers, frame.to_dict("records"), strict=True):
+            if rec["source_url"] and not curation.is_web_url(rec["source_url"]):
+                out.append(
+                    Problem(
+                        name,
+                        i,
+                        "source_url",
+                        "URL sumber harus alamat web http:// atau https://",
+                        "the source URL must be a web address (http:// or https://)",
+                    )
+                )
             if region_cols == ["province", "regency_city"]:
                 problems: list[str] = []
                 curation.code_region(gaz, rec["province"], rec["regency_city"], "", problems)
@@ -842,8 +852,10 @@ def import_file(
         return result
 
     batch_path.parent.mkdir(parents=True, exist_ok=True)
+    batch_path.parent.chmod(0o700)  # an imported register holds names and NIPs
     tmp = batch_path.with_suffix(".parquet.tmp")
     rows.to_parquet(tmp, index=False)
+    os.chmod(tmp, 0o600)
     os.replace(tmp, batch_path)
     try:
         report = warehouse.build(settings)

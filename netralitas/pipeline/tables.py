@@ -230,14 +230,50 @@ def _grid_xlsx(path: Path) -> list[tuple[int, list[str]]]:
         ) from exc
     try:
         ws = wb.worksheets[0]
-        return [(n, [_cell(v) for v in r]) for n, r in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1)]
+        rows, columns = ws.max_row or 0, ws.max_column or 0
+        if columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+            # The sheet declares a range far beyond its data ("A1:XFD1048576" in a 1 KB file): read
+            # only the cells that are there, not the declared range padded with empty ones.
+            ws.reset_dimensions()
+        out: list[tuple[int, list[str]]] = []
+        cells = 0
+        for n, r in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            cells += len(r)
+            if n > MAX_ROWS or len(r) > MAX_COLUMNS or cells > MAX_CELLS:
+                raise Unreadable([_too_big(n, len(r))])
+            out.append((n, [_cell(v) for v in r]))
+        return out
     finally:
         wb.close()
 
 
+# What one import may hold: checked on what a file declares before it is read, and while reading.
+MAX_ROWS = 500_000
+MAX_COLUMNS = 300
+MAX_CELLS = 10_000_000
+
+
+def _too_big(rows: int, columns: int) -> Issue:
+    return Issue(
+        None,
+        "",
+        f"file terlalu besar (baris {rows:,}, kolom {columns:,}; batas {MAX_ROWS:,} baris, {MAX_COLUMNS} kolom, "
+        f"{MAX_CELLS:,} sel): simpan hanya rentang yang berisi data",
+        f"file too large ({rows:,} rows, {columns:,} columns; limits {MAX_ROWS:,} rows, {MAX_COLUMNS} columns, "
+        f"{MAX_CELLS:,} cells): save only the range that holds data",
+    )
+
+
 def _grid_parquet(path: Path) -> list[tuple[int, list[str]]]:
+    import pyarrow.parquet as pq
+
     try:
+        meta = pq.ParquetFile(path).metadata  # the footer only: sizes are known before any row is read
+        if meta.num_rows > MAX_ROWS or meta.num_columns > MAX_COLUMNS or meta.num_rows * meta.num_columns > MAX_CELLS:
+            raise Unreadable([_too_big(meta.num_rows, meta.num_columns)])
         frame = pd.read_parquet(path)
+    except Unreadable:
+        raise
     except Exception as exc:  # pyarrow raises several kinds for a broken file
         raise Unreadable([Issue(None, "", "file Parquet tidak dapat dibaca", "unreadable Parquet file")]) from exc
     rows = [(1, [str(c) for c in frame.columns])]

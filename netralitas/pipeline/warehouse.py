@@ -296,6 +296,7 @@ def build(settings: Settings | None = None) -> BuildReport:
     gazetteer()  # fail early if the gazetteer package is broken
     folder = builds_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)  # a build holds the register's identities (names, NIPs): its owner's only
     build_id = _new_build_id()
     final = folder / f"{build_id}.duckdb"
     tmp = folder / f".{build_id}.duckdb.tmp"
@@ -306,6 +307,7 @@ def build(settings: Settings | None = None) -> BuildReport:
             con.execute("checkpoint")
         finally:
             con.close()
+        os.chmod(tmp, 0o600)
         os.replace(tmp, final)
     finally:
         tmp.unlink(missing_ok=True)

@@ -101,7 +101,8 @@ class Cluster:
     def start(self) -> None:
         self.run_dir.mkdir(parents=True, exist_ok=True)
         secret = cookie_secret(self.settings)
-        # HAProxy appends X-Forwarded-For: the replicas count sign-in failures per real client.
+        # HAProxy replaces X-Forwarded-For with the address it saw: the replicas count sign-in
+        # failures per real client.
         self.env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret, "NETRALITAS_BEHIND_PROXY": "1"}
         for i in range(1, self.replicas + 1):
             port = free_port()
