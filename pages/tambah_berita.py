@@ -29,13 +29,12 @@ queue_path = get_settings().intake_queue
 queue = intake.read_queue(queue_path)
 if "intake_done" in st.session_state:
     st.success(st.session_state.pop("intake_done"))
-review = intake.review_frame(queue)
-if review.empty:
+choice = {"": "", "accept": t("intake.accept", lang), "reject": t("intake.reject", lang)}
+shown = intake.review_frame(queue, choice)
+if shown.empty:
     st.info(t("intake.empty", lang))
 else:
-    st.caption(t("intake.count", lang, n=len(review), done=len(queue) - len(review)))
-    choice = {"": "", "accept": t("intake.accept", lang), "reject": t("intake.reject", lang)}
-    shown = review.assign(decision=review["decision"].map(choice))
+    st.caption(t("intake.count", lang, n=len(shown), done=len(queue) - len(shown)))
     edited = st.data_editor(
         shown,
         key="intake_editor",
@@ -53,8 +52,7 @@ else:
         },
     )
     if st.button(t("intake.apply", lang), type="primary", key="intake_apply"):
-        back = {v: k for k, v in choice.items()}
-        accepted, rejected = intake.decisions(edited.assign(decision=edited["decision"].map(back).fillna("")))
+        accepted, rejected = intake.decisions(edited, choice)
         try:
             decided, messages = intake.decide(queue, accepted, rejected, user=viewer.user or "admin")
         except ImportFailed as exc:

@@ -309,6 +309,7 @@ def test_intake_writes_a_review_queue_with_sentences_sources_and_doubts(data_dir
     hearing = queue[(queue["kind"] == "event") & (queue["region_code"] == "74.71")].iloc[0]
     assert hearing["action"] == "extra_source" and hearing["duplicate_of"].startswith("ev_")
     assert set(queue["status"]) == {"pending"}
+    assert {d for cell in queue["doubts"] for d in cell.split(";") if d} <= set(intake.DOUBTS)
     assert oct(queue_file.stat().st_mode & 0o777) == "0o600"
 
 

@@ -63,6 +63,7 @@ QUEUE_COLUMNS = (
     "sentence",
     "doubts",
 )
+# What a proposal's ``doubts`` may name (the page's help explains each).
 DOUBTS = (
     "weekday_only_date",
     "date_from_publication",
@@ -72,9 +73,7 @@ DOUBTS = (
     "body_from_article",
     "no_election",
     "no_source_url",
-    "too_long",
 )
-STATUSES = ("pending", "accepted", "rejected")
 # Two reports of one event may date it a day apart (the day of the event, the day it was reported).
 SAME_EVENT_DAYS = 1
 
@@ -134,16 +133,6 @@ _URL_LINE = re.compile(r"(?im)^\s*(?:sumber|source|url|tautan|link)?\s*:?\s*(?P<
 _PUBLISHED_LINE = re.compile(r"(?im)^\s*(?:diterbitkan|terbit|published|tanggal)\s*:\s*(?P<d>\d{4}-\d{2}-\d{2})")
 
 
-def _iso_day(text: str) -> date | None:
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
 def read_page(path: Path) -> Page:
     """A saved article: a text file (a line ``Sumber: https://...`` or a bare URL line names its
     address; the file name or a ``Diterbitkan: YYYY-MM-DD`` line its date) or an HTML page."""
@@ -153,12 +142,12 @@ def read_page(path: Path) -> Page:
         parser.feed(raw)
         text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
         text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-        published = _iso_day(parser.published) or published_from_name(path.name)
+        published = published_from_name(parser.published) or published_from_name(path.name)
         return Page(text, parser.url if parser.url.startswith(("http://", "https://")) else "", published)
     url_match = _URL_LINE.search(raw)
     text = _URL_LINE.sub("", raw) if url_match else raw
     stated = _PUBLISHED_LINE.search(raw)
-    published = (_iso_day(stated.group("d")) if stated else None) or published_from_name(path.name)
+    published = (published_from_name(stated.group("d")) if stated else None) or published_from_name(path.name)
     return Page(text, url_match.group("url") if url_match else "", published)
 
 
@@ -461,19 +450,23 @@ EDITABLE = (
     "reporting_body",
     "source_url",
 )
-DECISIONS = ("", "accept", "reject")
 
 
-def review_frame(queue: pd.DataFrame) -> pd.DataFrame:
+def review_frame(queue: pd.DataFrame, labels: dict[str, str] | None = None) -> pd.DataFrame:
     """The pending proposals as the review table shows them: a decision column first (empty), then
-    the proposal; extra sources and already-recorded facts come with the fact they repeat."""
+    the proposal. ``labels``: how each decision (``""``, ``accept``, ``reject``) reads on the page."""
     pending = queue[queue["status"] == "pending"].reset_index(drop=True)
-    return pd.concat([pd.DataFrame({"decision": [""] * len(pending)}, dtype="string"), pending], axis=1)
+    blank = (labels or {}).get("", "")
+    return pd.concat([pd.DataFrame({"decision": [blank] * len(pending)}, dtype="string"), pending], axis=1)
 
 
-def decisions(edited: pd.DataFrame) -> tuple[list[dict[str, str]], list[str]]:
-    """(accepted rows as corrected, rejected ids) from the review table; undecided rows stay pending."""
+def decisions(edited: pd.DataFrame, labels: dict[str, str] | None = None) -> tuple[list[dict[str, str]], list[str]]:
+    """(accepted rows as corrected, rejected ids) from the review table, its decisions read back
+    through ``labels``; undecided rows stay pending."""
+    back = {v: k for k, v in (labels or {}).items()}
     rows = edited.astype("string").fillna("").to_dict(orient="records")
+    for r in rows:
+        r["decision"] = back.get(str(r["decision"]), str(r["decision"]))
     accepted = [{k: str(v) for k, v in r.items() if k != "decision"} for r in rows if r["decision"] == "accept"]
     rejected = [str(r["proposal_id"]) for r in rows if r["decision"] == "reject"]
     return accepted, rejected
