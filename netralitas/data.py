@@ -568,6 +568,29 @@ def coverage_by_election(summary: pd.DataFrame, names: dict[str, str], level: in
     return out.assign(election=[names[e] for e in out["election_id"]])
 
 
+@dataclass(frozen=True)
+class CoverageHeadline:
+    """How many regencies/cities and provinces have any public record, of how many."""
+
+    regencies: int
+    regencies_total: int
+    provinces: int
+    provinces_total: int
+
+
+def coverage_headline(summary: pd.DataFrame) -> CoverageHeadline:
+    """The sentence over ``coverage_summary``: regions with any record over all elections."""
+    whole = summary[(summary["election_id"] == "") & (summary["kind"] == "any")].set_index("region_level")
+    if whole.empty:
+        return CoverageHeadline(0, 0, 0, 0)
+    return CoverageHeadline(
+        int(whole.loc[2, "regions_with_record"]),
+        int(whole.loc[2, "regions_total"]),
+        int(whole.loc[1, "regions_with_record"]),
+        int(whole.loc[1, "regions_total"]),
+    )
+
+
 def region_figures(con: duckdb.DuckDBPyConnection, election: str, metric: str, level: str = "1") -> pd.DataFrame:
     """The published figure a map colours each region by (latest, then most confident), per unit,
     with how many figures and bodies stand behind it; the other figures stay on the region pages."""

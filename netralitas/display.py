@@ -182,6 +182,16 @@ def figure_columns(lang: Lang) -> tuple[Column, ...]:
     return (Column("metric_label_id" if lang == "id" else "metric_label_en", "col.metric"), *FIGURE_COLUMNS)
 
 
+# How far the public record reaches, per election (data.coverage_by_election).
+COVERAGE_COLUMNS = (
+    Column("election", "coverage.col.election"),
+    Column("regions_voted", "coverage.col.voted", "int"),
+    Column("events", "coverage.col.events", "int"),
+    Column("figures", "coverage.col.figures", "int"),
+    Column("ikp", "coverage.col.ikp", "int"),
+    Column("any", "coverage.col.any", "int"),
+)
+
 FRESHNESS_COLUMNS = (
     Column("source", "col.source", "label", values="source."),
     Column("row_count", "col.rows", "int"),

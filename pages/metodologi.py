@@ -80,6 +80,8 @@ if summary.is_synthetic:
 st.subheader(t("methods.sources", lang))
 widgets.table(data.data_sources(), SOURCE_COLUMNS, lang)
 
+widgets.coverage_section(cache.coverage_summary(), ctx.election_names, lang)
+
 st.subheader(t("methods.completeness", lang))
 complete = cache.region_completeness(viewer)
 widgets.table(complete, COMPLETENESS_COLUMNS, lang, height=320)

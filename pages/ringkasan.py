@@ -7,9 +7,9 @@ import streamlit as st
 
 from netralitas import charts
 from netralitas.app import cache, widgets
-from netralitas.data import STANDOUT_MIN_RECOMMENDED, coverage_by_election, standout_regions
+from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
 from netralitas.display import Column
-from netralitas.i18n import fmt_int, t
+from netralitas.i18n import t
 
 ctx = widgets.page_start("app.title")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
@@ -20,14 +20,6 @@ election = widgets.election_select(view, names, lang)
 view = replace(view, election=election, lang=lang)
 widgets.sync_url(view, ("election",))
 register = ctx.register
-COVERAGE_COLUMNS = (
-    Column("election", "coverage.col.election"),
-    Column("regions_voted", "coverage.col.voted", "int"),
-    Column("events", "coverage.col.events", "int"),
-    Column("figures", "coverage.col.figures", "int"),
-    Column("ikp", "coverage.col.ikp", "int"),
-    Column("any", "coverage.col.any", "int"),
-)
 STANDOUT_COLUMNS = (
     Column("region_name", "col.region"),
     Column("followup_rate", "measure.followup_rate", "share"),
@@ -94,22 +86,7 @@ else:
             widgets.table(part, STANDOUT_COLUMNS, lang)
 
 # -- how far the public record reaches ----------------------------------------------------
-st.subheader(t("coverage.summary.title", lang))
-coverage = coverage_by_election(cache.coverage_summary(), {"": t("site.all_elections", lang), **names})
-provinces = coverage_by_election(cache.coverage_summary(), {"": ""}, 1)
-st.markdown(
-    t(
-        "coverage.summary.lede",
-        lang,
-        n=fmt_int(coverage["any"].iloc[0], lang),
-        total=fmt_int(coverage["regions_total"].iloc[0], lang),
-        p=fmt_int(provinces["any"].iloc[0], lang),
-        ptotal=fmt_int(provinces["regions_total"].iloc[0], lang),
-    )
-    + f" [{t('coverage.map_link', lang)}](peta?measure=coverage)"
-)
-widgets.table(coverage, COVERAGE_COLUMNS, lang)
-st.caption(t("coverage.summary.help", lang))
+widgets.coverage_section(cache.coverage_summary(), names, lang)
 
 # -- freshness --------------------------------------------------------------------------
 st.subheader(t("overview.freshness", lang))

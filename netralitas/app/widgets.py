@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from netralitas import agreement, display, exports
+from netralitas import agreement, data, display, exports
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
 from netralitas.charts import PLOTLY_CONFIG, as_of_caption
-from netralitas.i18n import LANGS, Lang, t
+from netralitas.i18n import LANGS, Lang, fmt_int, t
 
 T = TypeVar("T")
 
@@ -122,6 +122,25 @@ def published_table(frame: pd.DataFrame, lang: Lang) -> None:
     ("≈" when approximate), unit, as-of date, a source link, and whether the sources agree (one
     row per value: the same value from two sources is one row "corroborated by 2 sources")."""
     table(agreement.corroborate(frame), display.figure_columns(lang), lang)
+
+
+def coverage_section(summary: pd.DataFrame, names: dict[str, str], lang: Lang) -> None:
+    """How far the public record reaches (the overview and the methods page): a sentence, the
+    coverage map one click away, and regions with events, figures, IKP per election."""
+    head = data.coverage_headline(summary)
+    st.subheader(t("coverage.summary.title", lang))
+    lede = t(
+        "coverage.summary.lede",
+        lang,
+        n=fmt_int(head.regencies, lang),
+        total=fmt_int(head.regencies_total, lang),
+        p=fmt_int(head.provinces, lang),
+        ptotal=fmt_int(head.provinces_total, lang),
+    )
+    st.markdown(f"{lede} [{t('coverage.map_link', lang)}](peta?measure=coverage)")
+    by_election = data.coverage_by_election(summary, {"": t("site.all_elections", lang), **names})
+    table(by_election, display.COVERAGE_COLUMNS, lang)
+    st.caption(t("coverage.summary.help", lang))
 
 
 def marker_note(regions: pd.DataFrame, province: str, lang: Lang) -> None:

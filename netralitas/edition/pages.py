@@ -1037,16 +1037,13 @@ class Site:
 
     def coverage_any(self) -> int:
         """Regencies/cities with any record (events, figures or IKP): the home page's card."""
-        summary = self.record.coverage_summary
-        hit = summary[(summary["election_id"] == "") & (summary["kind"] == "any") & (summary["region_level"] == 2)]
-        return int(hit["regions_with_record"].iloc[0]) if not hit.empty else 0
+        return data.coverage_headline(self.record.coverage_summary).regencies
 
     def coverage(self, lang: Lang) -> dict[str, Any]:
         """How far the record reaches: a sentence, a table per election and kind, the map's link."""
         summary = self.record.coverage_summary
         names = {"": t("site.all_elections", lang)} | {e: self.election_names[(e, lang)] for e in self.elections}
         table = data.coverage_by_election(summary, names, 2)
-        provinces = data.coverage_by_election(summary, names, 1)
         kinds = ("events", "figures", "ikp", "any")
         columns = [(t("coverage.col.election", lang), ""), (t("coverage.col.voted", lang), "num")]
         columns += [(t(f"coverage.col.{k}", lang), "num") for k in kinds]
@@ -1055,14 +1052,14 @@ class Site:
             voted = "–" if pd.isna(r.regions_voted) else fmt_int(r.regions_voted, lang)
             label: Cell = Link(r.election, f"pemilihan/{r.election_id}/index.html") if r.election_id else r.election
             rows.append([label, voted, *(fmt_int(getattr(r, k), lang) for k in kinds)])
-        whole, prov = table.iloc[0], provinces.iloc[0]
+        head = data.coverage_headline(summary)
         lede = t(
             "coverage.summary.lede",
             lang,
-            n=fmt_int(whole["any"], lang),
-            total=fmt_int(whole["regions_total"], lang),
-            p=fmt_int(prov["any"], lang),
-            ptotal=fmt_int(prov["regions_total"], lang),
+            n=fmt_int(head.regencies, lang),
+            total=fmt_int(head.regencies_total, lang),
+            p=fmt_int(head.provinces, lang),
+            ptotal=fmt_int(head.provinces_total, lang),
         )
         return {
             "lede": lede,
