@@ -528,3 +528,23 @@ def test_publish_without_a_warehouse_says_what_to_run(tmp_path: Path) -> None:
     assert "gudang data belum dibangun / warehouse not built" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_the_record_grows_for_the_build_benchmark(tmp_path: Path, real_settings: object) -> None:
+    """`make bench` section 6 times builds on a record k times the curated one, spread over other
+    regions (a generated record: written only to the benchmark's own data dir)."""
+    import pandas as pd
+
+    from netralitas.pipeline import warehouse
+    from netralitas.serving.bench import scaled_record
+
+    curated = warehouse.curated_dir(real_settings)  # type: ignore[arg-type]
+    events, figures = scaled_record(curated, tmp_path, 2)
+    base_events = pd.read_csv(curated / "events.csv", dtype="string", keep_default_na=False)
+    grown = pd.read_csv(tmp_path / "events.csv", dtype="string", keep_default_na=False)
+    assert events == len(grown) == 2 * len(base_events) and grown["event_id"].is_unique
+    assert figures == 2 * len(pd.read_csv(curated / "figures.csv", dtype="string"))
+    copies = grown[grown["event_id"].str.endswith("_x1")]
+    assert copies["source_url"].str.startswith("https://bench.invalid/").all()
+    moved = copies["region_code"].fillna("") != base_events["region_code"].fillna("").to_numpy()
+    assert moved.sum() > 0.9 * (base_events["region_code"].fillna("") != "").sum()  # other regions

@@ -574,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=30, help="runs per report query")
     ap.add_argument("--switches", type=int, default=20, help="page switches to time")
     ap.add_argument("--filters", type=int, default=20, help="filter changes to time")
-    ap.add_argument("--skip-server", action="store_true", help="skip the browser run")
+    ap.add_argument("--skip-server", action="store_true", help="skip the browser runs and the record-size builds")
     ap.add_argument("--reuse", type=Path, help="data dir to reuse for the server run (built there if missing)")
     ap.add_argument("--edition-runs", type=int, default=5, help="cold-browser runs per first-chart figure")
     ap.add_argument("--sessions", type=int, default=10, help="websocket sessions against the live app")
@@ -589,9 +589,9 @@ def main(argv: list[str] | None = None) -> int:
         bench_server(args.rows, args.switches, args.filters, args.reuse)
     bench_ratio(sorted({args.rows, args.ratio_rows}))
     bench_briefs(get_settings())
-    if not args.skip_server:
+    if not args.skip_server:  # the two heaviest sections: the full `make bench` only
         bench_edition(get_settings(), args.edition_runs, args.sessions)
-    bench_record_scale(get_settings(), tuple(args.record_factors))
+        bench_record_scale(get_settings(), tuple(args.record_factors))
     return 0
 
 
