@@ -362,3 +362,16 @@ def test_the_vocabulary_is_data_that_covers_every_event_type() -> None:
     assert vocabulary.MONTHS["okt"] == 10 and vocabulary.WEEKDAYS["ahad"] == 6
     # A phrase added to the data reaches the extractor: "ikrar" is a declaration cue from the file.
     assert any(p.search("Ikrar netralitas ASN") for p in vocabulary.EVENT_CUES["declaration"])
+
+
+def test_figures_are_found_with_their_stage_unit_and_body() -> None:
+    """The labelled set of published counts (tests/data/figure_articles, invented articles): the
+    extractor finds the counts a curator records and passes over years, dates, regulation and
+    ballot numbers, shares, durations and attendance."""
+    folder = OWN.parent / "figure_articles"
+    ev = news.evaluate_figures([folder])
+    report = news.figure_report(ev)
+    assert ev.labelled == 47 and ev.found >= 45, report
+    accuracy = ev.accuracy()
+    assert accuracy["metric"] >= 0.9 and accuracy["reporting_body"] >= 0.9 and accuracy["region"] >= 0.9, report
+    assert ev.extra == 0, report  # no distractor proposed as a count

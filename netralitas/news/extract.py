@@ -107,7 +107,7 @@ def _cue_hits(sentences: list[Sentence]) -> dict[str, list[tuple[Sentence, float
     return out
 
 
-def _election_words(sentences: list[Sentence], focus: Sentence | None) -> tuple[str | None, Sentence | None]:
+def election_words(sentences: list[Sentence], focus: Sentence | None) -> tuple[str | None, Sentence | None]:
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sentence] = {}
     by_kind_year = {(e.election_type, e.voting_date.year): e.election_id for e in domain.load().elections}
@@ -139,7 +139,7 @@ def _election_words(sentences: list[Sentence], focus: Sentence | None) -> tuple[
     return best, where[best]
 
 
-def _election_from_date(day: date | None, family: str | None) -> str | None:
+def election_from_date(day: date | None, family: str | None) -> str | None:
     if day is None:
         return None
     elections = [e for e in reversed(domain.load().elections) if e.work_start <= day <= e.work_end]
@@ -230,14 +230,14 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
         regency_code = None if province_level else region.code
 
     # Election.
-    election, election_sentence = _election_words(sentences, best_date.sentence if best_date else type_evidence)
-    if election is None or (best_date and _election_from_date(best_date.day, None) is None):
+    election, election_sentence = election_words(sentences, best_date.sentence if best_date else type_evidence)
+    if election is None or (best_date and election_from_date(best_date.day, None) is None):
         family = None
         if re.search(r"\bpilkada|pemilihan\s+(?:kepala|gubernur|bupati|wali|serentak)", full, re.I):
             family = "pilkada"
         elif re.search(r"\bpemilu|pileg|pilpres", full, re.I):
             family = "pemilu"
-        election = election or _election_from_date(best_date.day if best_date else published, family)
+        election = election or election_from_date(best_date.day if best_date else published, family)
 
     reference, reference_sentence = _pick_reference(sentences, event_type)
 

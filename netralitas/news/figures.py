@@ -15,13 +15,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from netralitas.news import vocabulary as V
-from netralitas.news.dates import find_dates
-from netralitas.news.extract import _election_from_date, _election_words
+from netralitas.news.dates import DateHit, find_dates
+from netralitas.news.extract import election_from_date, election_words
 from netralitas.news.places import Office, find_offices, place_index
 from netralitas.news.text import Sentence, clean_lines, split_into_sentences
 from netralitas.pipeline.regions import Gazetteer, gazetteer
 
-_F = V._V["figures"]
+_F = V.FIGURES
 NUMBER_WORDS: dict[str, int] = dict(_F["number_words"])
 UNITS: dict[str, re.Pattern[str]] = {unit: re.compile(p) for unit, p in _F["units"].items()}
 NOT_BEFORE = re.compile(_F["not_a_count_before"])
@@ -91,7 +91,7 @@ def _metric(text: str, start: int, end: int, previous: str = "") -> str | None:
     return None
 
 
-def _unit(after: str, metric: str) -> str | None:
+def _unit(after: str) -> str | None:
     for unit, pattern in UNITS.items():
         if pattern.match(after):
             return unit
@@ -165,7 +165,7 @@ def extract_figures(text: str, published: date | None = None, gaz: Gazetteer | N
     dates = find_dates(sentences, published)
     # The article's first office of its own (not a council discussing it) stands in for a body.
     lead = next((o for o in offices if o.inst and not WEAK_BODY.match(o.actor)), None)
-    named_election, _ = _election_words(sentences, None)
+    named_election, _ = election_words(sentences, None)
     family = "pilkada" if re.search(r"\bpilkada|pemilihan\s+(?:kepala|gubernur|bupati|wali)", full, re.I) else None
     out: list[Figure] = []
     seen: set[tuple[object, ...]] = set()
@@ -176,7 +176,7 @@ def extract_figures(text: str, published: date | None = None, gaz: Gazetteer | N
             previous = sentences[s.index - 1].text if s.index > 0 else ""
             metric = _metric(s.text, m.start(), m.end(), previous)
             after = s.text[m.end() :]
-            unit = _unit(after, metric or "")
+            unit = _unit(after)
             doubts: list[str] = []
             if metric is None:
                 continue
@@ -196,7 +196,7 @@ def extract_figures(text: str, published: date | None = None, gaz: Gazetteer | N
             if office is None or (level != "national" and province is None):
                 doubts.append("unresolved_place")
             day, precision = _date(dates, s, published, doubts)
-            election = named_election or _election_from_date(date.fromisoformat(day) if day else None, family)
+            election = named_election or election_from_date(date.fromisoformat(day) if day else None, family)
             if election is None:
                 doubts.append("no_election")
             figure = Figure(
@@ -220,7 +220,9 @@ def extract_figures(text: str, published: date | None = None, gaz: Gazetteer | N
     return out
 
 
-def _date(dates: list, s: Sentence, published: date | None, doubts: list[str]) -> tuple[str | None, str | None]:  # type: ignore[type-arg]
+def _date(
+    dates: list[DateHit], s: Sentence, published: date | None, doubts: list[str]
+) -> tuple[str | None, str | None]:
     """The date the count was stated: a date in its sentence, else the article's own date (its
     dateline "Senin (21/10/2024)"), else the publication date."""
     usable = [d for d in dates if d.score > -2.0]

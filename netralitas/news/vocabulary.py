@@ -80,3 +80,5 @@ ELECTION_WORDS = _re(_V["election_words"])
 
 # Suggested titles per event type, Indonesian and English, for the curator to accept or rewrite.
 TITLES: dict[str, dict[str, str]] = {kind: dict(texts) for kind, texts in _V["titles"].items()}
+# Published counts (news/figures.py): number words, unit words, what is not a count, stage cues.
+FIGURES: dict[str, Any] = dict(_V["figures"])
