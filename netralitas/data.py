@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from netralitas import domain
-from netralitas.access import privacy
+from netralitas.access import privacy, release
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.pipeline.warehouse import run_report
 from netralitas.settings import get_settings
@@ -218,9 +218,12 @@ def region_measures(
     threshold-1 are suppressed, with secondary suppression across the regions.
     """
     frame = run_report("region_measures", {"election": election, "level": level, "province": province}, con)
-    return privacy.suppress_table(
-        frame, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=_outside_scope(frame, viewer)
-    )
+    outside = _outside_scope(frame, viewer)
+    if not outside.any():
+        return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=outside)
+    protected = public_release(con, election)
+    hidden = [protected.get(str(code), frozenset()) for code in frame["region_code"]]
+    return privacy.apply_hidden(frame, hidden, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=outside)
 
 
 SUMMARY_COUNTS = (
@@ -240,6 +243,67 @@ SUMMARY_COUNTS = (
 SUMMARY_RELATIONS = (("persons", ("reports", "findings")),)
 
 
+# -- the public release (issue 20; docs/adr/0015) -----------------------------------------------
+
+# What the release protects, for the nation, every province, every regency/city and the cases filed
+# at province level: one count per stage, additive over the regions and persons = reports + findings.
+RELEASE_COUNTS = SUMMARY_COUNTS
+_RELEASES: dict[tuple[str, str, int], dict[str, frozenset[str]]] = {}
+
+
+def public_release(con: duckdb.DuckDBPyConnection, election: str) -> dict[str, frozenset[str]]:
+    """The register's counts as the public may see them: per area ('' the nation, a province, a
+    regency/city) the counts hidden by complementary suppression over the whole hierarchy and the
+    stages (``access.release.protect``: no small count follows from what is shown anywhere).
+    Worked out once per warehouse build, election and threshold, and read by every public view
+    of these counts (the map, the comparison, the brief and its peer pool, the edition)."""
+    threshold = privacy.threshold()
+    key = (warehouse_summary(con).build_id, election, threshold)
+    if key not in _RELEASES:
+        if len(_RELEASES) > 64:  # old builds' releases
+            _RELEASES.clear()
+        _RELEASES[key] = _protect_release(release_cells(con, election), threshold)
+    return _RELEASES[key]
+
+
+def release_cells(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
+    """The exact counts the public release is worked out from (never shown as they are)."""
+    return run_report("release_cells", {"election": election}, con)
+
+
+def _protect_release(cells: pd.DataFrame, threshold: int) -> dict[str, frozenset[str]]:
+    values: dict[str, float] = {}
+    regencies: dict[str, list[str]] = {}
+    for row in cells.to_dict(orient="records"):
+        province, regency = str(row["province_code"]), str(row["regency_code"] or "")
+        area = regency or f"{province}~own"
+        if regency:
+            regencies.setdefault(province, []).append(regency)
+        for m in RELEASE_COUNTS:
+            n = float(row[m])
+            values[f"{area}|{m}"] = n
+            values[f"{province}|{m}"] = values.get(f"{province}|{m}", 0.0) + n
+            values[f"|{m}"] = values.get(f"|{m}", 0.0) + n
+    provinces = sorted({str(p) for p in cells["province_code"]})
+    relations: list[release.Relation] = []
+    for m in RELEASE_COUNTS:
+        relations.append(release.Relation(f"|{m}", tuple(f"{p}|{m}" for p in provinces)))
+        for p in provinces:
+            values.setdefault(f"{p}~own|{m}", 0.0)
+            parts = (*(f"{r}|{m}" for r in regencies.get(p, [])), f"{p}~own|{m}")
+            relations.append(release.Relation(f"{p}|{m}", parts))
+    areas = {cell.split("|")[0] for cell in values}
+    for total, parts in SUMMARY_RELATIONS:
+        relations += [release.Relation(f"{a}|{total}", tuple(f"{a}|{p}" for p in parts)) for a in areas]
+    published = {cell for cell in values if "~own" not in cell}
+    hidden = release.protect(values, relations, threshold, published)
+    out: dict[str, set[str]] = {}
+    for cell in hidden:
+        area, measure = cell.split("|")
+        out.setdefault(area, set()).add(measure)
+    return {area: frozenset(measures) for area, measures in out.items()}
+
+
 def enforcement_summary(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
 ) -> pd.Series:
@@ -248,8 +312,15 @@ def enforcement_summary(
     frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
     inside = viewer.role == "admin" or (bool(region) and all(viewer.sees(code) for code in region.split(",")))
     if not inside:
-        frame = privacy.suppress_table(
+        # From the public release: a region as every other view shows it; a pool (peers, a
+        # comparison) hides a count when any member's is hidden, or the pool minus the shown
+        # members would give the hidden one away.
+        protected = public_release(con, election)
+        codes = region.split(",") if region else [""]
+        hidden = frozenset().union(*(protected.get(code, frozenset()) for code in codes))
+        frame = privacy.apply_hidden(
             frame,
+            [hidden],
             SUMMARY_COUNTS,
             {
                 "followup_rate": ("recommended", "sanctioned"),
@@ -258,8 +329,9 @@ def enforcement_summary(
             },
             privacy.threshold(),
         )
-        # reports + findings = persons: one hidden among them would be given away by the other two.
-        frame = privacy.suppress_relations(frame, SUMMARY_RELATIONS)
+        if len(codes) > 1:  # a single area is protected with its stages in the release already
+            # reports + findings = persons within a pool too: one hidden would follow from the other two.
+            frame = privacy.suppress_relations(frame, SUMMARY_RELATIONS)
     return frame.iloc[0]
 
 

@@ -410,3 +410,14 @@ def test_coverage_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
     table = data.coverage_by_election(frame, {"": "semua", "pilkada_2024": "Pilkada 2024"})
     assert list(table["election"]) == ["semua", "Pilkada 2024"]
     assert table.iloc[0]["any"] >= table.iloc[1]["any"]
+
+
+def test_release_cells(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    cells = data.release_cells(fixture_con, "pilkada_2024")
+    nation = data.enforcement_summary(fixture_con, "pilkada_2024", "", ADMIN)
+    for m in data.RELEASE_COUNTS:
+        assert cells[m].sum() == nation[m], m  # the areas add up to the nation
+    assert (cells["persons"] == cells["reports"] + cells["findings"]).all()
+    # the public release of these cells: every small count hidden, with what it takes to keep it so
+    protected = data.public_release(fixture_con, "pilkada_2024")
+    assert "persons" in protected.get("74", frozenset()) and "persons" in protected.get("94", frozenset())

@@ -636,6 +636,8 @@ def test_reports_and_findings_do_not_give_away_a_hidden_count(monkeypatch: pytes
     row |= {"persons": [9], "cases": [9], "reports": [7], "findings": [2]}
     row |= {"followup_rate": [None], "median_days_to_sanction": [None], "median_days_to_recommendation": [None]}
     monkeypatch.setattr(data, "run_report", lambda *a, **k: pd.DataFrame(row))
+    # One region's summary as the release protects it (findings 2 small, and one more of the three).
+    monkeypatch.setattr(data, "public_release", lambda *a: {"74.71": frozenset({"findings", "reports"})})
     shown = data.enforcement_summary(None, "pilkada_2024", "74.71", PUBLIC)  # type: ignore[arg-type]
     visible = {c: shown[c] for c in ("persons", "reports", "findings") if not pd.isna(shown[c])}
     assert "findings" not in visible
@@ -653,3 +655,61 @@ def test_the_public_cannot_difference_two_waiting_limits(real_con: duckdb.DuckDB
     inside_30 = data.followup_ageing(real_con, "pilkada_2024", "", 30, admin)["breaches"].sum()
     inside_90 = data.followup_ageing(real_con, "pilkada_2024", "", 90, admin)["breaches"].sum()
     assert inside_90 < inside_30  # inside its scope a viewer still chooses the limit
+
+
+def test_no_hidden_count_follows_from_every_public_view_combined(real_con: duckdb.DuckDBPyConnection) -> None:
+    """The attack suite's generic check (b, d, e of issue 20): take what the public sees on the map
+    at both levels, on every region's summary (the comparison and the brief) and for the nation,
+    write down every sum a reader knows (the nation of its provinces, a province of its regencies,
+    persons of reports and findings), and solve: no hidden small count may come out exactly."""
+    import pandas as pd
+
+    from netralitas import data
+    from netralitas.access.release import Relation, determined
+    from netralitas.access.viewer import PUBLIC
+
+    election, admin = "pilkada_2024", Viewer("admin", "", "root")
+    regions = data.region_list(real_con, "")
+    truth: dict[str, float] = {}
+    shown: dict[str, bool] = {}
+    codes = ["", *regions["region_code"]]
+    for code in codes:
+        true = data.enforcement_summary(real_con, election, code, admin)
+        seen = data.enforcement_summary(real_con, election, code, PUBLIC)
+        for m in ("persons", "reports", "findings", "recommended", "sanctioned"):
+            truth[f"{code}|{m}"] = float(true[m])
+            shown[f"{code}|{m}"] = not pd.isna(seen[m])
+    for level in ("1", "2"):  # the map shows the same cells as the summaries
+        seen_map = data.region_measures(real_con, election, level, "", PUBLIC).set_index("region_code")
+        for code, row in seen_map.iterrows():
+            for m in ("persons", "recommended", "sanctioned"):
+                assert shown[f"{code}|{m}"] == (not pd.isna(row[m])), (code, m)
+    relations: list[Relation] = []
+    provinces = regions[regions["region_level"] == 1]["region_code"].tolist()
+    for m in ("persons", "reports", "findings", "recommended", "sanctioned"):
+        relations.append(Relation(f"|{m}", tuple(f"{p}|{m}" for p in provinces)))
+        for p in provinces:
+            kids = regions[(regions["province_code"] == p) & (regions["region_level"] == 2)]["region_code"]
+            own = truth[f"{p}|{m}"] - sum(truth[f"{k}|{m}"] for k in kids)
+            parts = tuple(f"{k}|{m}" for k in kids) + ((f"{p}~own|{m}",) if own else ())
+            truth[f"{p}~own|{m}"] = own
+            relations.append(Relation(f"{p}|{m}", parts))
+    relations += [Relation(f"{c}|persons", (f"{c}|reports", f"{c}|findings")) for c in codes]
+    unknown = {c for c, visible in shown.items() if not visible} | {c for c in truth if "~own" in c and truth[c]}
+    small = {c for c, v in truth.items() if 1 <= v < 5}
+    assert small & set(shown) <= unknown  # every small count is hidden ...
+    assert not determined(unknown, relations) & small  # ... and stays hidden when everything is combined
+
+
+def test_a_peer_pool_hides_what_a_hidden_member_would_give_away(real_con: duckdb.DuckDBPyConnection) -> None:
+    """Attack b: the pool of peers minus its shown members gives the hidden one."""
+    import pandas as pd
+
+    from netralitas import data
+    from netralitas.access.viewer import PUBLIC
+
+    measures = data.region_measures(real_con, "pilkada_2024", "2", "", PUBLIC)
+    hidden = measures[measures["persons__suppressed"]]["region_code"].tolist()
+    visible = measures[~measures["persons__suppressed"] & (measures["persons"] > 0)]["region_code"].tolist()
+    pool = data.enforcement_summary(real_con, "pilkada_2024", ",".join([hidden[0], *visible[:9]]), PUBLIC)
+    assert pd.isna(pool["persons"])  # not the pool as a whole: it would give the member away

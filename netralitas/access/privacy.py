@@ -13,7 +13,8 @@ column records why, so the UI can write "<5" instead of "no data".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 import pandas as pd
@@ -174,3 +175,33 @@ def suppress_relations(frame: pd.DataFrame, relations: Iterable[tuple[str, tuple
                 out.at[i, pick] = pd.NA
                 changed = True
     return out
+
+
+def apply_hidden(
+    frame: pd.DataFrame,
+    hidden: Sequence[AbstractSet[str]],
+    counts: Iterable[str],
+    derived: Mapping[str, Iterable[str]],
+    threshold: int,
+    rows: pd.Series | None = None,
+) -> pd.DataFrame:
+    """Hide what a protected release (``access.release``) hides: ``hidden[i]`` names the counts of
+    row ``i`` to hide (only in ``rows`` when given); measures derived from a hidden or small count
+    go with it."""
+    eligible = _mask(rows, frame.index)
+    raw: dict[str, np.ndarray] = {}
+    hidden_by: dict[str, np.ndarray] = {}
+    new: dict[str, object] = {}
+    for col in counts:
+        raw[col] = _floats(frame[col])
+        hidden_by[col] = np.array([col in h for h in hidden], dtype=bool) & eligible
+        new[col] = _masked(raw[col], hidden_by[col])
+        new[flag(col)] = hidden_by[col]
+    for col, sources in derived.items():
+        gone = np.zeros(len(frame), dtype=bool)
+        for src in sources:
+            gone |= _small(raw[src], threshold) | hidden_by[src]
+        gone &= eligible
+        new[col] = _masked(_floats(frame[col]), gone)
+        new[flag(col)] = gone
+    return frame.assign(**new)
