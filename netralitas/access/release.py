@@ -57,11 +57,15 @@ def _components(unknown: list[str], relations: list[Relation]) -> list[tuple[lis
     groups: dict[str, list[str]] = {}
     for c in unknown:
         groups.setdefault(find(c), []).append(c)
+    by_cell: dict[str, list[int]] = {}  # each unknown cell's relations, found once
+    for i, rel in enumerate(relations):
+        for c in rel.cells:
+            if c in parent:
+                by_cell.setdefault(c, []).append(i)
     out = []
     for members in groups.values():
-        member_set = set(members)
-        rels = [r for r in relations if member_set & set(r.cells)]
-        out.append((members, rels))
+        ids = sorted({i for c in members for i in by_cell.get(c, ())})
+        out.append((members, [relations[i] for i in ids]))
     return out
 
 

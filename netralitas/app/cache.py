@@ -245,7 +245,12 @@ def warm(election: str | None = None) -> None:
             case_funnel(election, "", PUBLIC),
             enforcement_summary(election, "", PUBLIC),
         ),
-        lambda: (data_freshness(), timeline_events(election, ""), weekly_intake(election, "", PUBLIC)),
+        lambda: (
+            data_freshness(),
+            coverage_summary(),
+            timeline_events(election, ""),
+            weekly_intake(election, "", PUBLIC),
+        ),
         lambda: (election_stages(election), comparison(election, DEFAULT_COMPARISON, PUBLIC)),
         lambda: region_measures(election, "2", "", PUBLIC),
         lambda: (region_completeness(PUBLIC), curated_events(), curated_figures()),
