@@ -295,8 +295,9 @@ def _protect_release(cells: pd.DataFrame, threshold: int) -> dict[str, frozenset
     areas = {cell.split("|")[0] for cell in values}
     for total, parts in SUMMARY_RELATIONS:
         relations += [release.Relation(f"{a}|{total}", tuple(f"{a}|{p}" for p in parts)) for a in areas]
-    published = {cell for cell in values if "~own" not in cell}
-    hidden = release.protect(values, relations, threshold, published)
+    # Cases filed at province level are a PPK unit of their own (the governor) in the PPK league:
+    # published there, so protected as published cells here.
+    hidden = release.protect(values, relations, threshold)
     out: dict[str, set[str]] = {}
     for cell in hidden:
         area, measure = cell.split("|")
@@ -473,21 +474,41 @@ def comparison(
 # -- follow-up and cases (issue: roles and privacy) ------------------------------------
 
 
+LEAGUE_COUNTS = ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days")
+LEAGUE_DERIVED = {
+    "followup_rate": ("recommended", "sanctioned"),
+    "median_days_to_sanction": ("sanctioned",),
+    "oldest_open_days": ("recommended",),
+}
+
+
 def ppk_league(
     con: duckdb.DuckDBPyConnection, election: str, province: str = "", by: str = "region", viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
     """PPK compliance per regency/city (or per agency within each): recommended vs imposed."""
     if by not in ("region", "agency"):
         raise ValueError(f"by must be 'region' or 'agency', not {by!r}")
+    if not viewer.sees(province):
+        # Outside a viewer's scope: per regency/city from the public release only. Per agency a
+        # region's total minus its shown agencies would give a hidden one away (issue 20, c).
+        frame = run_report("ppk_league", {"election": election, "province": province, "by": "region"}, con)
+        protected = public_release(con, election)
+        areas = [
+            code if code != prov else f"{prov}~own"
+            for code, prov in zip(frame["region_code"], frame["province_code"], strict=True)
+        ]
+        return privacy.apply_hidden(
+            frame,
+            [protected.get(area, frozenset()) for area in areas],
+            LEAGUE_COUNTS,
+            LEAGUE_DERIVED,
+            privacy.threshold(),
+        )
     frame = run_report("ppk_league", {"election": election, "province": province, "by": by}, con)
     return privacy.suppress_table(
         frame,
-        ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days"),
-        {
-            "followup_rate": ("recommended", "sanctioned"),
-            "median_days_to_sanction": ("sanctioned",),
-            "oldest_open_days": ("recommended",),
-        },
+        LEAGUE_COUNTS,
+        LEAGUE_DERIVED,
         privacy.threshold(),
         rows=_outside_scope(frame, viewer),
     )

@@ -515,6 +515,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "brief.download_pdf": ("Unduh PDF", "Download PDF"),
     "brief.download_html": ("Unduh HTML", "Download HTML"),
     "brief.rendered": ("Dibuat dalam {s} detik.", "Rendered in {s} s."),
+    "followup.by.agency_internal": (
+        "Per instansi hanya untuk peran internal dalam cakupannya: total wilayah dikurangi instansi yang "
+        "tampil bisa membuka jumlah kecil yang disembunyikan. Ditampilkan per kabupaten/kota.",
+        "By agency for internal roles within their scope only: a region's total minus the shown agencies "
+        "could reveal a hidden small count. Shown by regency/city.",
+    ),
     "followup.limit.fixed": (
         "Untuk publik batasnya tetap {n} hari: angka pada dua batas berbeda bisa dikurangkan untuk "
         "membuka jumlah kecil yang disembunyikan.",

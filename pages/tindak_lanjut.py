@@ -104,6 +104,9 @@ widgets.download_section(
 st.subheader(f"{t('followup.league', lang)} · {scope_name}")
 by = widgets.select(t("followup.by", lang), list(LEAGUE_BY), view.by, "by", lambda b: t(f"followup.by.{b}", lang))
 view = replace(view, by=by)
+if by == "agency" and not viewer.sees(province):  # the data layer answers per region there (issue 20)
+    st.caption(t("followup.by.agency_internal", lang))
+    by = "region"
 widgets.sync_url(view, ("election", "region", "limit", "by"))
 league = cache.ppk_league(election, province, by, viewer)
 columns = (

@@ -713,3 +713,23 @@ def test_a_peer_pool_hides_what_a_hidden_member_would_give_away(real_con: duckdb
     visible = measures[~measures["persons__suppressed"] & (measures["persons"] > 0)]["region_code"].tolist()
     pool = data.enforcement_summary(real_con, "pilkada_2024", ",".join([hidden[0], *visible[:9]]), PUBLIC)
     assert pd.isna(pool["persons"])  # not the pool as a whole: it would give the member away
+
+
+def test_the_ppk_league_gives_no_hidden_agency_or_region_away(real_con: duckdb.DuckDBPyConnection) -> None:
+    """Attack c: a region's total minus its shown agencies. Outside its scope a viewer gets the league
+    per regency/city, hidden exactly as the map hides it."""
+    import pandas as pd
+
+    from netralitas import data
+    from netralitas.access.viewer import PUBLIC
+
+    by_agency = data.ppk_league(real_con, "pilkada_2024", "", "agency", PUBLIC)
+    assert set(by_agency["agency"]) <= {""}  # no agency rows for the public
+    league = data.ppk_league(real_con, "pilkada_2024", "", "region", PUBLIC).set_index("region_code")
+    shown_map = data.region_measures(real_con, "pilkada_2024", "2", "", PUBLIC).set_index("region_code")
+    regencies = league.index.intersection(shown_map.index)
+    assert len(regencies) > 100
+    for m in ("recommended", "sanctioned"):
+        assert (league.loc[regencies, m].isna() == shown_map.loc[regencies, m].isna()).all(), m
+    inside = data.ppk_league(real_con, "pilkada_2024", "74", "agency", Viewer("provinsi", "74", "gub"))
+    assert (inside["agency"] != "").any() and not pd.isna(inside["recommended"]).all()
