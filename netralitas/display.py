@@ -22,6 +22,7 @@ from typing import Literal, get_args
 import pandas as pd
 
 from netralitas import charts
+from netralitas.data import CoverageHeadline
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate, t
 from netralitas.pipeline.curation import is_web_url
 
@@ -107,6 +108,19 @@ def agreement_text(agreement: object, n_sources: object, n_values: object, lang:
     if agreement in ("differ", "over_time"):
         return t(f"agreement.{agreement}", lang, n=fmt_int(n_values, lang))  # type: ignore[arg-type]
     return ""
+
+
+def coverage_lede(head: CoverageHeadline, lang: Lang) -> str:
+    """ "371 of 514 regencies/cities and 38 of 38 provinces have a public record ..." (the overview,
+    the methods pages and the edition's home say it the same way)."""
+    return t(
+        "coverage.summary.lede",
+        lang,
+        n=fmt_int(head.regencies, lang),
+        total=fmt_int(head.regencies_total, lang),
+        p=fmt_int(head.provinces, lang),
+        ptotal=fmt_int(head.provinces_total, lang),
+    )
 
 
 def participation_text(status: str, regencies_voted: int, level: int, election: str, national: bool, lang: Lang) -> str:

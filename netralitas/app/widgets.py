@@ -21,7 +21,7 @@ from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
 from netralitas.charts import PLOTLY_CONFIG, as_of_caption
-from netralitas.i18n import LANGS, Lang, fmt_int, t
+from netralitas.i18n import LANGS, Lang, t
 
 T = TypeVar("T")
 
@@ -127,16 +127,8 @@ def published_table(frame: pd.DataFrame, lang: Lang) -> None:
 def coverage_section(summary: pd.DataFrame, names: dict[str, str], lang: Lang) -> None:
     """How far the public record reaches (the overview and the methods page): a sentence, the
     coverage map one click away, and regions with events, figures, IKP per election."""
-    head = data.coverage_headline(summary)
     st.subheader(t("coverage.summary.title", lang))
-    lede = t(
-        "coverage.summary.lede",
-        lang,
-        n=fmt_int(head.regencies, lang),
-        total=fmt_int(head.regencies_total, lang),
-        p=fmt_int(head.provinces, lang),
-        ptotal=fmt_int(head.provinces_total, lang),
-    )
+    lede = display.coverage_lede(data.coverage_headline(summary), lang)
     st.markdown(f"{lede} [{t('coverage.map_link', lang)}](peta?measure=coverage)")
     by_election = data.coverage_by_election(summary, {"": t("site.all_elections", lang), **names})
     table(by_election, display.COVERAGE_COLUMNS, lang)

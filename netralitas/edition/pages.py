@@ -1052,15 +1052,7 @@ class Site:
             voted = "–" if pd.isna(r.regions_voted) else fmt_int(r.regions_voted, lang)
             label: Cell = Link(r.election, f"pemilihan/{r.election_id}/index.html") if r.election_id else r.election
             rows.append([label, voted, *(fmt_int(getattr(r, k), lang) for k in kinds)])
-        head = data.coverage_headline(summary)
-        lede = t(
-            "coverage.summary.lede",
-            lang,
-            n=fmt_int(head.regencies, lang),
-            total=fmt_int(head.regencies_total, lang),
-            p=fmt_int(head.provinces, lang),
-            ptotal=fmt_int(head.provinces_total, lang),
-        )
+        lede = display.coverage_lede(data.coverage_headline(summary), lang)
         return {
             "lede": lede,
             "table": Table(t("coverage.summary.title", lang), columns, rows),
