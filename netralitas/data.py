@@ -14,8 +14,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from netralitas import domain
-from netralitas.access import privacy, release
+from netralitas import disclosure, domain
+from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.pipeline.warehouse import run_report
 from netralitas.settings import get_settings
@@ -109,17 +109,20 @@ def case_funnel(
 ) -> pd.DataFrame:
     """Stage counts (persons and cases) for one election ('' = all) in one scope ('' = the nation).
 
-    Stages are nested, not additive, so only primary suppression applies.
+    Outside the viewer's scope the counts come from the public release (``disclosure.funnel``):
+    a region's stages add up over the regions, and persons = registered + waiting, etc.
     """
+    if not viewer.sees(region) and election:
+        return disclosure.funnel(release_of(con, election), region, privacy.threshold())
     frame = run_report("case_funnel", {"election": election, "region": region}, con)
     if viewer.sees(region):
         return frame
-    frame = frame.assign(persons__raw=frame["persons"], cases__raw=frame["cases"])
-    frame = privacy.suppress_counts(frame, ["persons", "cases"], privacy.threshold(), secondary=False)
-    frame = privacy.suppress_derived(
-        frame, {"conversion_from_previous": ("persons",), "share_of_intake": ("persons",)}, privacy.threshold()
-    )
-    return frame.drop(columns=["persons__raw", "cases__raw"])
+    # Every election at once is not a public view (the releases are per election).
+    frame = frame.assign(persons=np.nan, cases=np.nan, conversion_from_previous=np.nan, share_of_intake=np.nan)
+    for col in ("persons", "cases", "conversion_from_previous", "share_of_intake"):
+        frame[col] = frame[col].astype("Float64")
+        frame[privacy.flag(col)] = True
+    return frame
 
 
 def published_figures(con: duckdb.DuckDBPyConnection, election: str, region: str = "") -> pd.DataFrame:
@@ -226,83 +229,52 @@ def region_measures(
     return privacy.apply_hidden(frame, hidden, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=outside)
 
 
-SUMMARY_COUNTS = (
-    "persons",
-    "cases",
-    "reports",
-    "findings",
-    "violations",
-    "recommended",
-    "sanctioned",
-    "records_blocked",
-    "waiting_over_30_days",
-)
+SUMMARY_COUNTS = disclosure.SUMMARY_COUNTS
 
 
 # Additive relations between a summary's counts (a case comes in as a report or a finding).
-SUMMARY_RELATIONS = (("persons", ("reports", "findings")),)
+SUMMARY_RELATIONS = disclosure.KNOWN_RELATIONS
 
 
 # -- the public release (issue 20; docs/adr/0015) -----------------------------------------------
 
-# What the release protects, for the nation, every province, every regency/city and the cases filed
-# at province level: one count per stage, additive over the regions and persons = reports + findings.
-RELEASE_COUNTS = SUMMARY_COUNTS
-_RELEASES: dict[tuple[str, str, int], dict[str, frozenset[str]]] = {}
+# What the release protects (``disclosure``): for the nation, every province, every regency/city and
+# the cases filed at province level, every register count a public view shows.
+RELEASE_COUNTS = disclosure.RELEASE_COUNTS
+_RELEASES: dict[tuple[str, str, int, int], disclosure.Release] = {}
 
 
-def public_release(con: duckdb.DuckDBPyConnection, election: str) -> dict[str, frozenset[str]]:
-    """The register's counts as the public may see them: per area ('' the nation, a province, a
-    regency/city) the counts hidden by complementary suppression over the whole hierarchy and the
-    stages (``access.release.protect``: no small count follows from what is shown anywhere).
-    Worked out once per warehouse build, election and threshold, and read by every public view
-    of these counts (the map, the comparison, the brief and its peer pool, the edition)."""
-    threshold = privacy.threshold()
-    key = (warehouse_summary(con).build_id, election, threshold)
+def release_of(con: duckdb.DuckDBPyConnection, election: str) -> disclosure.Release:
+    """The register's counts as the public may see them (``disclosure.protect``: no small count
+    follows from what is shown anywhere). Worked out once per warehouse build, election, threshold
+    and public waiting limit, and read by every public view of the register (the map, the
+    comparison, the brief and its peer pool, the funnel, the waiting table, the weekly intake,
+    the edition)."""
+    threshold, limit = privacy.threshold(), public_limit_days()
+    key = (warehouse_summary(con).build_id, election, threshold, limit)
     if key not in _RELEASES:
         if len(_RELEASES) > 64:  # old builds' releases
             _RELEASES.clear()
-        _RELEASES[key] = _protect_release(release_cells(con, election), threshold)
+        _RELEASES[key] = disclosure.protect(
+            release_cells(con, election, limit), release_weeks(con, election), threshold
+        )
     return _RELEASES[key]
 
 
-def release_cells(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
-    """The exact counts the public release is worked out from (never shown as they are)."""
-    return run_report("release_cells", {"election": election}, con)
+def public_release(con: duckdb.DuckDBPyConnection, election: str) -> dict[str, frozenset[str]]:
+    """Per area ('' the nation, a province, a regency/city) the counts the public release hides."""
+    return dict(release_of(con, election).hidden)
 
 
-def _protect_release(cells: pd.DataFrame, threshold: int) -> dict[str, frozenset[str]]:
-    values: dict[str, float] = {}
-    regencies: dict[str, list[str]] = {}
-    for row in cells.to_dict(orient="records"):
-        province, regency = str(row["province_code"]), str(row["regency_code"] or "")
-        area = regency or f"{province}~own"
-        if regency:
-            regencies.setdefault(province, []).append(regency)
-        for m in RELEASE_COUNTS:
-            n = float(row[m])
-            values[f"{area}|{m}"] = n
-            values[f"{province}|{m}"] = values.get(f"{province}|{m}", 0.0) + n
-            values[f"|{m}"] = values.get(f"|{m}", 0.0) + n
-    provinces = sorted({str(p) for p in cells["province_code"]})
-    relations: list[release.Relation] = []
-    for m in RELEASE_COUNTS:
-        relations.append(release.Relation(f"|{m}", tuple(f"{p}|{m}" for p in provinces)))
-        for p in provinces:
-            values.setdefault(f"{p}~own|{m}", 0.0)
-            parts = (*(f"{r}|{m}" for r in regencies.get(p, [])), f"{p}~own|{m}")
-            relations.append(release.Relation(f"{p}|{m}", parts))
-    areas = {cell.split("|")[0] for cell in values}
-    for total, parts in SUMMARY_RELATIONS:
-        relations += [release.Relation(f"{a}|{total}", tuple(f"{a}|{p}" for p in parts)) for a in areas]
-    # Cases filed at province level are a PPK unit of their own (the governor) in the PPK league:
-    # published there, so protected as published cells here.
-    hidden = release.protect(values, relations, threshold)
-    out: dict[str, set[str]] = {}
-    for cell in hidden:
-        area, measure = cell.split("|")
-        out.setdefault(area, set()).add(measure)
-    return {area: frozenset(measures) for area, measures in out.items()}
+def release_cells(con: duckdb.DuckDBPyConnection, election: str, limit_days: int) -> pd.DataFrame:
+    """The exact counts the public release is worked out from (never shown as they are); breaches
+    of ``limit_days`` (the public limit)."""
+    return run_report("release_cells", {"election": election, "limit_days": str(int(limit_days))}, con)
+
+
+def release_weeks(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
+    """The exact weekly intake per province the public release is worked out from."""
+    return run_report("release_weeks", {"election": election}, con)
 
 
 def enforcement_summary(
@@ -343,11 +315,18 @@ def timeline_events(con: duckdb.DuckDBPyConnection, election: str, region: str =
 def weekly_intake(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
-    """Weekly intake; weeks sum to a published total, so secondary suppression applies."""
-    frame = run_report("weekly_intake", {"election": election, "region": region}, con)
-    if viewer.sees(region):
-        return frame
-    return privacy.suppress_table(frame, ("persons", "cases"), {}, privacy.threshold())
+    """Weekly intake. Outside the viewer's scope, from the public release: the nation's and each
+    province's weeks (persons only); a regency/city's weeks are not released (empty frame)."""
+    if not viewer.sees(region):
+        if "." in region:
+            return pd.DataFrame({"week_start_date": [], "persons": pd.array([], dtype="Float64")})
+        return disclosure.weekly(release_of(con, election), region)
+    return run_report("weekly_intake", {"election": election, "region": region}, con)
+
+
+def weekly_intake_released(region: str) -> bool:
+    """Whether the public release holds a scope's weekly intake (the nation and the provinces)."""
+    return "." not in region
 
 
 def election_stages(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFrame:
@@ -360,9 +339,14 @@ def headline_figures(con: duckdb.DuckDBPyConnection, election: str) -> pd.DataFr
 
 
 def region_completeness(con: duckdb.DuckDBPyConnection, viewer: Viewer = PUBLIC) -> pd.DataFrame:
-    """What the warehouse holds per region; case row counts are suppressed like any public count."""
+    """What the warehouse holds per region. Outside the viewer's scope only whether the register has
+    rows there: a count over every election, beside the per-election counts of the release, would
+    give a hidden one away by subtraction."""
     frame = run_report("region_completeness", {}, con)
-    return privacy.suppress_table(frame, ("case_rows",), {}, privacy.threshold(), rows=_outside_scope(frame, viewer))
+    frame["has_cases"] = frame["case_rows"] > 0
+    outside = _outside_scope(frame, viewer)
+    frame["case_rows"] = frame["case_rows"].astype("Float64").mask(outside)
+    return frame
 
 
 def curated_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -517,14 +501,19 @@ def ppk_league(
 def followup_ageing(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: int = 30, viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
-    """ASN waiting at each stage by age band, with breaches of the day limit."""
+    """ASN waiting at each stage by age band, with breaches of the day limit. Outside the viewer's
+    scope: per stage from the public release, at the one public limit, without age bands."""
     if not viewer.sees(region):
-        limit_days = public_limit_days()  # a reader who could pick L and L+1 would subtract them
+        return _public_waiting(con, election, region)
     params = {"election": election, "region": region, "limit_days": str(int(limit_days))}
+    return run_report("followup_ageing", params, con)
+
+
+def _public_waiting(con: duckdb.DuckDBPyConnection, election: str, region: str) -> pd.DataFrame:
+    params = {"election": election, "region": region, "limit_days": str(public_limit_days())}
     frame = run_report("followup_ageing", params, con)
-    if viewer.sees(region):
-        return frame
-    return privacy.suppress_table(frame, ("persons", "breaches"), {"oldest_days": ("persons",)}, privacy.threshold())
+    oldest = frame.groupby("waiting_for")["oldest_days"].max().to_dict()
+    return disclosure.waiting(release_of(con, election), region, oldest, privacy.threshold())
 
 
 def public_limit_days() -> int:
@@ -551,18 +540,16 @@ def open_cases(
     con: duckdb.DuckDBPyConnection, election: str, region: str = "", limit_days: int = 30, viewer: Viewer = PUBLIC
 ) -> pd.DataFrame:
     """ASN waiting at each stage (age bands added up before any suppression), with
-    breaches of the day limit and the oldest wait: the hearing brief's table."""
+    breaches of the day limit and the oldest wait: the hearing brief's table (outside the viewer's
+    scope, from the public release)."""
     if not viewer.sees(region):
-        limit_days = public_limit_days()
+        return _public_waiting(con, election, region)
     frame = run_report("followup_ageing", {"election": election, "region": region, "limit_days": str(limit_days)}, con)
-    grouped = (
+    return (
         frame.groupby("waiting_for", sort=False)
         .agg(persons=("persons", "sum"), breaches=("breaches", "sum"), oldest_days=("oldest_days", "max"))
         .reset_index()
     )
-    if viewer.sees(region):
-        return grouped
-    return privacy.suppress_table(grouped, ("persons", "breaches"), {"oldest_days": ("persons",)}, privacy.threshold())
 
 
 def case_subjects(

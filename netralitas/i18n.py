@@ -273,6 +273,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "col.events": ("Peristiwa", "Events"),
     "col.figures": ("Angka publikasi", "Figures"),
     "col.case_rows": ("Baris kasus", "Case rows"),
+    "col.has_cases": ("Ada register kasus", "Has case register rows"),
     "col.population": ("Penduduk", "Population"),
     "col.boundary": ("Poligon", "Polygon"),
     "auth.signin": ("Masuk", "Sign in"),
@@ -520,6 +521,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "tampil bisa membuka jumlah kecil yang disembunyikan. Ditampilkan per kabupaten/kota.",
         "By agency for internal roles within their scope only: a region's total minus the shown agencies "
         "could reveal a hidden small count. Shown by regency/city.",
+    ),
+    "followup.ageing.public": (
+        "Untuk publik per tahap saja, dari rilis yang dilindungi: rincian per kelompok umur hanya untuk "
+        "peran internal dalam cakupannya.",
+        "For the public per stage only, from the protected release: the breakdown by age band is for "
+        "internal roles within their scope.",
     ),
     "followup.limit.fixed": (
         "Untuk publik batasnya tetap {n} hari: angka pada dua batas berbeda bisa dikurangkan untuk "
@@ -1082,6 +1089,14 @@ CATALOGUE.update(
             "Tidak ada laporan atau temuan yang tercatat untuk {region} pada pemilihan ini, jadi grafik "
             "asupan mingguan tidak digambar.",
             "No reports or findings are recorded for {region} in this election, so no weekly intake chart is drawn.",
+        ),
+        "chart.intake_province_only": (
+            "Asupan mingguan per kabupaten/kota hanya untuk peran internal dalam cakupannya; publik melihatnya "
+            "per provinsi dan nasional (minggu-minggu satu kabupaten/kota dikurangkan dari provinsinya bisa "
+            "membuka jumlah kecil yang disembunyikan). Pilih provinsinya untuk melihat grafik.",
+            "Weekly intake per regency/city is for internal roles within their scope only; the public sees it "
+            "per province and for the nation (a regency's weeks subtracted from its province's could reveal a "
+            "hidden small count). Choose its province to see the chart.",
         ),
         "chart.intake_hidden": (
             "Laporan dan temuan untuk {region} terlalu sedikit untuk ditampilkan per minggu (di bawah ambang "

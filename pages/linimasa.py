@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import charts
+from netralitas import charts, data
 from netralitas.access import privacy
 from netralitas.app import cache, widgets
 from netralitas.display import Column
@@ -45,7 +45,9 @@ if summary.is_synthetic and intake:
     widgets.synthetic_banner(lang)
 if not intake:  # a sentence, never an empty panel with an invented axis
     hidden = privacy.any_suppressed(weekly, "persons")
-    st.info(t("chart.intake_hidden" if hidden else "chart.no_intake", lang, region=scope))
+    released = viewer.sees(region) or data.weekly_intake_released(region)
+    key = "chart.intake_hidden" if hidden else "chart.no_intake" if released else "chart.intake_province_only"
+    st.info(t(key, lang, region=scope))
 if intake or not events.empty:
     widgets.plot(charts.timeline(events, weekly, stages, lang, summary.is_synthetic), key="timeline_chart")
 else:

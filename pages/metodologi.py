@@ -21,7 +21,8 @@ COMPLETENESS_COLUMNS = (
     Column("province_name", "common.province"),
     Column("events", "col.events", "int"),
     Column("figures", "col.figures", "int"),
-    Column("case_rows", "col.case_rows", "count"),
+    Column("has_cases", "col.has_cases", "yes_no"),
+    Column("case_rows", "col.case_rows", "int"),
     Column("has_population", "col.population", "yes_no"),
     Column("has_boundary", "col.boundary", "yes_no"),
 )
@@ -84,7 +85,8 @@ widgets.coverage_section(cache.coverage_summary(), ctx.election_names, lang)
 
 st.subheader(t("methods.completeness", lang))
 complete = cache.region_completeness(viewer)
-widgets.table(complete, COMPLETENESS_COLUMNS, lang, height=320)
+columns = tuple(c for c in COMPLETENESS_COLUMNS if c.key != "case_rows" or not viewer.is_public)
+widgets.table(complete, columns, lang, height=320)
 widgets.download_section(
     complete,
     "kelengkapan-wilayah",

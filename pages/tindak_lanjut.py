@@ -88,7 +88,11 @@ st.subheader(f"{t('followup.ageing', lang)} · {scope_name}")
 ageing = cache.followup_ageing(election, province, limit, viewer)
 over = data.breaches(ageing)
 st.metric(t("followup.breaches", lang, n=limit), fmt_int(over.total, lang) + (" +" if over.lower_bound else ""))
-widgets.table(ageing, AGEING_COLUMNS, lang)
+if "age_band" in ageing.columns:
+    widgets.table(ageing, AGEING_COLUMNS, lang)
+else:  # the public release holds the stages, not the age bands
+    widgets.table(ageing, tuple(c for c in AGEING_COLUMNS if c.key != "age_band"), lang)
+    st.caption(t("followup.ageing.public", lang))
 st.caption(register.caption(lang))
 widgets.download_section(
     ageing,

@@ -74,3 +74,32 @@ def test_every_pair_of_linked_tables_keeps_its_hidden_cells() -> None:
     small = {c for c, v in values.items() if 1 <= v < 5}
     assert small <= hidden
     assert not determined(hidden, relations) & small
+
+
+def test_protection_holds_on_random_linked_tables() -> None:
+    """Grids of regions x weeks with their margins, persons = reports + findings in every cell,
+    random small counts: after ``protect`` nothing small is determined."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(15):
+        regions, weeks = [f"p{i}" for i in range(rng.randint(2, 5))], [f"w{j}" for j in range(rng.randint(2, 6))]
+        values: dict[str, float] = {}
+        relations: list[Relation] = []
+        for r in regions:
+            for w in weeks:
+                rep, fin = rng.choice([0, 1, 2, 3, 6, 9]), rng.choice([0, 1, 4, 7])
+                values[f"{r}|{w}|reports"], values[f"{r}|{w}|findings"] = rep, fin
+                values[f"{r}|{w}|persons"] = rep + fin
+                relations.append(Relation(f"{r}|{w}|persons", (f"{r}|{w}|reports", f"{r}|{w}|findings")))
+        for m in ("persons", "reports", "findings"):
+            for r in regions:
+                values[f"{r}||{m}"] = sum(values[f"{r}|{w}|{m}"] for w in weeks)
+                relations.append(Relation(f"{r}||{m}", tuple(f"{r}|{w}|{m}" for w in weeks)))
+            for w in weeks:
+                values[f"|{w}|{m}"] = sum(values[f"{r}|{w}|{m}"] for r in regions)
+                relations.append(Relation(f"|{w}|{m}", tuple(f"{r}|{w}|{m}" for r in regions)))
+        hidden = protect(values, relations, 5)
+        small = {c for c, v in values.items() if 1 <= v < 5}
+        assert small <= hidden
+        assert not determined(hidden, relations) & small

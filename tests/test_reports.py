@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import data
+from netralitas import data, disclosure
 from netralitas.access import privacy
 from netralitas.access.viewer import AccessDenied, Viewer
 from netralitas.pipeline import warehouse
@@ -412,12 +412,31 @@ def test_coverage_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert table.iloc[0]["any"] >= table.iloc[1]["any"]
 
 
+def test_release_weeks(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    weeks = data.release_weeks(fixture_con, "pilkada_2024")
+    nation = data.weekly_intake(fixture_con, "pilkada_2024", "", ADMIN)
+    per_week = weeks.groupby("week_start_date")["persons"].sum()
+    assert per_week.to_dict() == nation.set_index("week_start_date")["persons"].to_dict()
+    province = data.weekly_intake(fixture_con, "pilkada_2024", "74", ADMIN).set_index("week_start_date")
+    mine = weeks[weeks["province_code"] == "74"].set_index("week_start_date")["persons"]
+    assert mine.to_dict() == province["persons"].to_dict()  # a province's weeks include its regencies
+
+
 def test_release_cells(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    cells = data.release_cells(fixture_con, "pilkada_2024")
+    cells = data.release_cells(fixture_con, "pilkada_2024", data.public_limit_days())
     nation = data.enforcement_summary(fixture_con, "pilkada_2024", "", ADMIN)
-    for m in data.RELEASE_COUNTS:
+    for m in data.SUMMARY_COUNTS:
         assert cells[m].sum() == nation[m], m  # the areas add up to the nation
     assert (cells["persons"] == cells["reports"] + cells["findings"]).all()
+    # the funnel's and the waiting table's cells are the in-scope views' own numbers
+    funnel = data.case_funnel(fixture_con, "pilkada_2024", "", ADMIN).set_index("stage")
+    for stage, persons, cases in disclosure.FUNNEL:
+        assert cells[persons].sum() == funnel.loc[stage, "persons"], stage
+        assert cells[cases].sum() == funnel.loc[stage, "cases"], stage
+    waiting = data.open_cases(fixture_con, "pilkada_2024", "", data.public_limit_days(), ADMIN)
+    for row in waiting.itertuples():
+        assert cells[f"waiting_{row.waiting_for}"].sum() == row.persons, row.waiting_for
+        assert cells[f"breaches_{row.waiting_for}"].sum() == row.breaches, row.waiting_for
     # the public release of these cells: every small count hidden, with what it takes to keep it so
     protected = data.public_release(fixture_con, "pilkada_2024")
     assert "persons" in protected.get("74", frozenset()) and "persons" in protected.get("94", frozenset())

@@ -4,6 +4,7 @@ sends can widen. Against a real server (``python -m netralitas serve``) where it
 
 from __future__ import annotations
 
+import html
 import http.cookiejar
 import re
 import shutil
@@ -733,3 +734,147 @@ def test_the_ppk_league_gives_no_hidden_agency_or_region_away(real_con: duckdb.D
         assert (league.loc[regencies, m].isna() == shown_map.loc[regencies, m].isna()).all(), m
     inside = data.ppk_league(real_con, "pilkada_2024", "74", "agency", Viewer("provinsi", "74", "gub"))
     assert (inside["agency"] != "").any() and not pd.isna(inside["recommended"]).all()
+
+
+def test_no_hidden_count_follows_from_the_funnel_the_waiting_table_and_the_weeks(
+    real_con: duckdb.DuckDBPyConnection,
+) -> None:
+    """The attack suite over every public register view at once: the summary (comparison, brief),
+    the funnel, the waiting table and the weekly intake of every area. A cell shown in two views is
+    shown or hidden in both; then every sum a reader knows (the regions, the weeks, reports +
+    findings, the funnel's stage arithmetic where the register obeys it) is solved, and no hidden
+    small count may come out exactly."""
+    import pandas as pd
+
+    from netralitas import data, disclosure
+    from netralitas.access.release import Relation, determined
+    from netralitas.access.viewer import PUBLIC
+
+    election = "pilkada_2024"
+    truth = dict(data.release_of(real_con, election).values)
+    regions = data.region_list(real_con, "")
+    shown: dict[str, bool] = {}
+
+    def seen(cell: str, value: object) -> None:
+        visible = not pd.isna(value)
+        assert shown.setdefault(cell, visible) == visible, f"{cell} is hidden in one view and shown in another"
+        if visible:
+            assert float(value) == truth.get(cell, 0.0), cell  # type: ignore[arg-type]
+
+    codes = ["", *regions["region_code"]]
+    for code in codes:
+        summary = data.enforcement_summary(real_con, election, code, PUBLIC)
+        for m in ("persons", "reports", "findings", "violations", "recommended", "sanctioned", "waiting_over_30_days"):
+            seen(f"{code}|{m}", summary[m])
+        funnel = data.case_funnel(real_con, election, code, PUBLIC)
+        for row, (_, persons, cases) in zip(funnel.to_dict(orient="records"), disclosure.FUNNEL, strict=True):
+            seen(f"{code}|{persons}", row["persons"])
+            seen(f"{code}|{cases}", row["cases"])
+        waiting = data.followup_ageing(real_con, election, code, 7, PUBLIC)  # the public limit, whatever is asked
+        assert "age_band" not in waiting.columns
+        for row in waiting.to_dict(orient="records"):
+            seen(f"{code}|waiting_{row['waiting_for']}", row["persons"])
+            seen(f"{code}|breaches_{row['waiting_for']}", row["breaches"])
+        weeks = data.weekly_intake(real_con, election, code, PUBLIC)
+        assert "." not in code or weeks.empty  # a regency/city's weeks are not released
+        for row in weeks.to_dict(orient="records"):
+            seen(f"{code}|{disclosure.WEEK}{row['week_start_date'].isoformat()}", row["persons"])
+
+    measures = sorted({c.split("|", 1)[1] for c in shown if disclosure.WEEK not in c})
+    provinces = regions[regions["region_level"] == 1]["region_code"].tolist()
+    relations: list[Relation] = []
+    for m in measures:
+        relations.append(Relation(f"|{m}", tuple(f"{p}|{m}" for p in provinces)))
+        for p in provinces:
+            kids = regions[(regions["province_code"] == p) & (regions["region_level"] == 2)]["region_code"]
+            relations.append(Relation(f"{p}|{m}", (*(f"{k}|{m}" for k in kids), f"{p}~own|{m}")))
+    weeks_of: dict[str, list[str]] = {}
+    for cell in shown:
+        if disclosure.WEEK in cell:
+            area, week = cell.split("|", 1)
+            weeks_of.setdefault(area, []).append(week)
+    for area, ws in weeks_of.items():
+        relations.append(Relation(f"{area}|persons", tuple(f"{area}|{w}" for w in ws)))
+    for w in weeks_of.get("", []):
+        relations.append(Relation(f"|{w}", tuple(f"{p}|{w}" for p in provinces if w in weeks_of.get(p, []))))
+    cells = data.release_cells(real_con, election, data.public_limit_days())
+    within = [r for r in (*disclosure.KNOWN_RELATIONS, *disclosure.STAGE_RELATIONS) if disclosure.holds(cells, *r)]
+    assert len(within) >= 4  # the synthetic register obeys the funnel's arithmetic
+    for total, parts in within:
+        relations += [Relation(f"{c}|{total}", tuple(f"{c}|{p}" for p in parts)) for c in codes]
+    unknown = {c for c, visible in shown.items() if not visible} | {c for c in truth if "~own" in c and truth[c]}
+    small = {c for c, v in truth.items() if 1 <= v < 5}
+    assert small & set(shown) <= unknown  # every small count is hidden ...
+    assert small & set(shown)  # (the fixture has small counts to hide)
+    assert not determined(unknown, relations) & small  # ... and stays hidden when everything is combined
+
+
+def test_completeness_gives_the_public_no_register_count(real_con: duckdb.DuckDBPyConnection) -> None:
+    """A count over every election beside the per-election counts would give a hidden one away."""
+    from netralitas import data
+    from netralitas.access.viewer import PUBLIC
+
+    public = data.region_completeness(real_con, PUBLIC)
+    assert public["case_rows"].isna().all() and public["has_cases"].any()
+    inside = data.region_completeness(real_con, Viewer("provinsi", "74", "gub"))
+    mine = inside["province_code"] == "74"
+    assert inside.loc[mine, "case_rows"].notna().all() and inside.loc[~mine, "case_rows"].isna().all()
+
+
+def test_the_edition_gives_no_hidden_register_count_away(data_dir: Path, tmp_path: Path) -> None:
+    """The attack suite on the published edition: import a register with small counts everywhere,
+    publish, read every region page's register table back (what a scraper gets), and solve the
+    regions' sums for every hidden count."""
+    from netralitas import data
+    from netralitas.access.release import Relation, determined
+    from netralitas.edition import build
+    from netralitas.i18n import t
+    from netralitas.pipeline import demo, ingest, warehouse
+
+    settings = get_settings()
+    demo.generate(rows=600, seed=11).to_csv(tmp_path / "cases.csv", index=False)
+    ingest.import_file("cases", tmp_path / "cases.csv", settings=settings)
+    site = tmp_path / "site"
+    build.build(site, "", settings=settings, say=lambda _: None)
+
+    block = re.compile(r'<section class="election-block" id="pemilihan-([^"]+)">(.*?)</section>', re.S)
+    row = re.compile(r'<tr><th scope="row">([^<]+)</th><td class="num">([^<]+)</td></tr>')
+    measures = {t(f"site.register.{m}", "id"): m for m in ("persons", "recommended", "sanctioned")}
+    caption = html.escape(t("site.register.title", "id"), quote=False)
+    shown: dict[str, float | None] = {}
+    for page in (site / "wilayah").glob("*/index.html"):
+        code = page.parent.name
+        for election, body in block.findall(page.read_text(encoding="utf-8")):
+            if caption not in body:
+                continue
+            for label, value in row.findall(body.split(caption, 1)[1]):
+                if label in measures:
+                    hidden = value.startswith("&lt;")
+                    shown[f"{election}:{code}|{measures[label]}"] = None if hidden else float(value.replace(".", ""))
+    assert len(shown) > 1000
+
+    con = warehouse.connect(settings)
+    try:
+        regions = data.region_list(con, "")
+        truth: dict[str, float] = {}
+        relations: list[Relation] = []
+        for election in sorted({c.split(":")[0] for c in shown}):
+            values = data.release_of(con, election).values
+            for code in regions["region_code"]:
+                for m in measures.values():
+                    truth[f"{election}:{code}|{m}"] = float(values.get(f"{code}|{m}", 0.0))
+            for p in regions[regions["region_level"] == 1]["region_code"]:
+                kids = regions[(regions["province_code"] == p) & (regions["region_level"] == 2)]["region_code"]
+                for m in measures.values():
+                    own = f"{election}:{p}~own|{m}"
+                    truth[own] = float(values.get(f"{p}~own|{m}", 0.0))
+                    parts = (*(f"{election}:{k}|{m}" for k in kids), own)
+                    relations.append(Relation(f"{election}:{p}|{m}", parts))
+    finally:
+        con.close()
+    for cell, value in shown.items():
+        assert value is None or value == truth[cell], cell  # what is shown is the register's count
+    small = {c for c, v in truth.items() if 1 <= v < 5}
+    unknown = {c for c, v in shown.items() if v is None} | {c for c in truth if c not in shown and truth[c]}
+    assert small & set(shown) and small & set(shown) <= unknown  # small counts are there, and hidden
+    assert not determined(unknown, relations) & small  # and no sum of the pages gives one back

@@ -1,9 +1,27 @@
 -- Grain: one row per province and regency/city ('' for cases filed at province level) with the counts the public release protects, for one election.
--- Parameters: $election (election_id).
+-- Parameters: $election (election_id), $limit_days (days before a wait is a breach: the public limit).
 with subjects as (
     select *
     from main.fct_case_subjects
     where election_id = $election
+),
+
+waiting as (
+    -- The stage each open case waits for, and for how long (as followup_ageing counts them).
+    select
+        *,
+        case
+            when stage_reached = 'intake' then 'registration'
+            when stage_reached = 'registered' and coalesce(outcome, 'proses') = 'proses' then 'assessment'
+            when stage_reached = 'violation' then 'forwarding'
+            when stage_reached = 'forwarded' then 'recommendation'
+            when stage_reached = 'recommended' then 'sanction'
+        end as waiting_for,
+        date_diff(
+            'day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
+            register_as_of_date
+        ) > cast($limit_days as integer) as is_breach
+    from subjects
 ),
 
 final as (
@@ -18,8 +36,25 @@ final as (
         count(*) filter (where is_recommended) as recommended,
         count(*) filter (where is_sanctioned) as sanctioned,
         count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days
-    from subjects
+        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
+        count(*) filter (where is_registered) as registered,
+        count(*) filter (where is_forwarded) as forwarded,
+        count(distinct case_id) filter (where is_registered) as cases_registered,
+        count(distinct case_id) filter (where is_violation) as cases_violation,
+        count(distinct case_id) filter (where is_forwarded) as cases_forwarded,
+        count(distinct case_id) filter (where is_recommended) as cases_recommended,
+        count(distinct case_id) filter (where is_sanctioned) as cases_sanctioned,
+        count(*) filter (where waiting_for = 'registration') as waiting_registration,
+        count(*) filter (where waiting_for = 'assessment') as waiting_assessment,
+        count(*) filter (where waiting_for = 'forwarding') as waiting_forwarding,
+        count(*) filter (where waiting_for = 'recommendation') as waiting_recommendation,
+        count(*) filter (where waiting_for = 'sanction') as waiting_sanction,
+        count(*) filter (where waiting_for = 'registration' and is_breach) as breaches_registration,
+        count(*) filter (where waiting_for = 'assessment' and is_breach) as breaches_assessment,
+        count(*) filter (where waiting_for = 'forwarding' and is_breach) as breaches_forwarding,
+        count(*) filter (where waiting_for = 'recommendation' and is_breach) as breaches_recommendation,
+        count(*) filter (where waiting_for = 'sanction' and is_breach) as breaches_sanction
+    from waiting
     group by all
 )
 
