@@ -72,7 +72,8 @@ $(STAMPS)/print:
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
 	@touch $@
 
-# The public edition's plotly.js bundle, pinned with its integrity hash in package-lock.json.
+# The public edition's plotly.js bundle and axe-core (tests/test_accessibility.py only, never published),
+# pinned with their integrity hashes in package-lock.json.
 $(STAMPS)/npm: package-lock.json
 	@mkdir -p $(STAMPS)
 	@command -v npm >/dev/null || { $(APT_INSTALL) nodejs npm >/dev/null; }

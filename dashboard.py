@@ -60,9 +60,9 @@ if viewer.may_curate:
     internal.append(
         st.Page("pages/impor.py", title="Impor data / Import data", url_path="impor", icon=":material/upload_file:")
     )
-pages = {"Publik / Public": public}
-if internal:
-    pages[t("nav.section.internal", lang)] = internal
+# Section headers only with two sections: Streamlit draws a sectioned sidebar as <ul><div><header>
+# <li>…, which is no list to a screen reader (axe: list, listitem); one section goes as a plain list.
+sections = {"Publik / Public": public, t("nav.section.internal", lang): internal}
 # One warehouse build for the whole run: a rebuild during it never mixes two builds on a page.
 with cache.pinned():
-    st.navigation(pages).run()
+    st.navigation(sections if internal else public).run()

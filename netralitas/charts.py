@@ -489,7 +489,8 @@ def headline_dots(frame: pd.DataFrame, lang: Lang) -> go.Figure:
     if frame.empty:
         return empty(t("home.no_figures", lang), lang)
     label = "metric_label_id" if lang == "id" else "metric_label_en"
-    rows = [f"{m} ({t(f'unit.{u}', lang)})" for m, u in zip(frame[label], frame["unit"], strict=True)]
+    # Long measure names wrap (a phone's screen keeps room for the dots): "<br>" between lines.
+    rows = [_wrap(f"{m} ({t(f'unit.{u}', lang)})", 24) for m, u in zip(frame[label], frame["unit"], strict=True)]
     frame = frame.assign(_row=rows)
     order = list(dict.fromkeys(rows))
     traces: list[dict[str, Any]] = []

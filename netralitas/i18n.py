@@ -177,6 +177,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "overview.freshness": ("Kemutakhiran", "Freshness"),
     "timeline.scope": ("Cakupan", "Scope"),
     "timeline.regency": ("Kabupaten/kota (opsional)", "Regency/city (optional)"),
+    "timeline.regency.first": ("Kabupaten/kota (pilih provinsi dulu)", "Regency/city (choose a province first)"),
     "timeline.all_regencies": ("Seluruh provinsi", "Whole province"),
     "timeline.empty": ("Tidak ada peristiwa atau kasus untuk cakupan ini.", "No events or cases for this scope."),
     "timeline.intake": ("Kasus masuk per minggu", "Weekly case intake"),
@@ -836,6 +837,15 @@ CATALOGUE.update(
             "38 provinsi dan 514 kabupaten/kota, masing-masing dengan halaman catatannya.",
             "38 provinces and 514 regencies and cities, each with its record page.",
         ),
+        "site.search.label": ("Cari wilayah", "Find a region"),
+        "site.search.placeholder": ("nama, singkatan, kode", "name, abbreviation, code"),
+        "site.search.submit": ("Cari", "Search"),
+        "site.search.hint": (
+            "Ketik nama, singkatan (Sultra) atau kode (74.71); panah bawah untuk memilih, Enter untuk membuka.",
+            "Type a name, an abbreviation (Sultra) or a code (74.71); arrow down to choose, Enter to open.",
+        ),
+        "site.search.count": ("{n} wilayah cocok", "{n} matching regions"),
+        "site.search.none": ("Tidak ada wilayah yang cocok", "No region matches"),
         "site.region.description": (
             "Catatan publik penegakan netralitas ASN untuk {name}: angka publikasi, peristiwa bertanggal, sumber.",
             "The public record of civil-servant neutrality enforcement for {name}: published figures, dated "
@@ -877,6 +887,7 @@ CATALOGUE.update(
         "site.region.live_timeline": ("Linimasa di dasbor langsung", "Timeline in the live dashboard"),
         "site.region.live_compare": ("Bandingkan di dasbor langsung", "Compare in the live dashboard"),
         "site.region.live_brief": ("Bahan rapat Komisi I", "Komisi I hearing brief"),
+        "site.chart.table_link": ("Data grafik ini dalam tabel", "This chart's data as a table"),
         "site.register.title": (
             "Register kasus hasil impor (angka agregat; 1-4 ditulis <5)",
             "Imported case register (aggregates; 1-4 shown as <5)",

@@ -24,13 +24,14 @@ with c2:
 with c3:
     regencies = regions[(regions["region_level"] == 2) & (regions["province_code"] == province)]
     options = ["", *list(regencies["region_code"])] if province else [""]
+    # Never a disabled select: Streamlit greys a disabled widget's label to 2.6:1 (below WCAG AA) and
+    # leaves it unlinked to the control; before a province is chosen the label says what to do.
     regency = widgets.select(
-        t("timeline.regency", lang),
+        t("timeline.regency" if province else "timeline.regency.first", lang),
         options,
         view.region if "." in view.region else "",
         f"regency_{province or 'none'}",
-        lambda c: names_by_code.get(c, t("timeline.all_regencies", lang)),
-        disabled=not province,
+        lambda c: names_by_code.get(c, t("timeline.all_regencies" if province else "common.nation", lang)),
     )
 region = regency or province
 view = replace(view, election=election, region=region, lang=lang)

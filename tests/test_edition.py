@@ -451,3 +451,64 @@ def test_pages_read_on_a_phone(nginx_site: str, browser) -> None:  # type: ignor
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 1, overflow  # nothing wider than the screen
     page.close()
+
+
+# Every label drawn in a chart (the static one, and plotly's once it has drawn) inside its chart's box.
+CUT_LABELS = """() => {
+  const cut = [];
+  for (const box of document.querySelectorAll('.plot')) {
+    const r = box.getBoundingClientRect();
+    if (!r.width) continue;
+    const drawn = box.classList.contains('drawn');
+    const texts = box.querySelectorAll(
+      drawn ? '.xtick text, .ytick text, .annotation-text, .legendtext' : '.static text, .static li');
+    for (const t of texts) {
+      const b = t.getBoundingClientRect();
+      if (!b.width) continue;
+      if (b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1) {
+        const where = `${Math.round(b.left)}-${Math.round(b.right)} of ${Math.round(r.left)}-${Math.round(r.right)}`;
+        cut.push(`${box.id} (${drawn ? 'plotly' : 'static'}): "${t.textContent}" ${where}`);
+      }
+    }
+  }
+  return cut;
+}"""
+
+LABEL_PAGES = ("/", "/pemilihan/pilkada_2024/", "/peta/pilkada_2024/coverage/", "/wilayah/74/", "/en/wilayah/74/")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_chart_label_fits_static_and_interactive(nginx_site: str, browser, width: int) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: no tick label, note or legend entry cut at the edge of its chart, in the chart drawn
+    at build time (JavaScript off) and in plotly's once it has drawn, at a desktop and a phone width."""
+    for js in (False, True):
+        context = browser.new_context(viewport={"width": width, "height": 900}, java_script_enabled=js)
+        for path in LABEL_PAGES:
+            page = context.new_page()
+            page.goto(nginx_site + path)
+            if js:  # charts are drawn as they come near the screen: scroll to each
+                for box in page.query_selector_all(".plot"):
+                    box.scroll_into_view_if_needed()
+                    page.wait_for_function("b => b.classList.contains('drawn')", arg=box, timeout=20_000)
+            assert page.query_selector_all(".plot"), path
+            assert not page.evaluate(CUT_LABELS), (path, width, js, page.evaluate(CUT_LABELS))
+            page.close()
+        context.close()
+
+
+@pytest.mark.browser
+def test_with_javascript_off_every_chart_is_drawn(nginx_site: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """The chart is in the HTML: visible in the first paint, without a script, in print."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, java_script_enabled=False)
+    for path in PAGE_TYPES:
+        page = context.new_page()
+        page.goto(nginx_site + path)
+        for box in page.query_selector_all(".plot"):
+            shown = box.query_selector(".static svg, .static p")
+            assert shown is not None and shown.bounding_box()["height"] > 40, (path, box.get_attribute("id"))
+        maps = page.query_selector_all(".static-map path")
+        if "/peta/" in path and "ikp" not in path and page.query_selector(".plot"):
+            assert len(maps) > 30, path  # the regions themselves, not an empty frame
+        page.close()
+    context.close()

@@ -7,7 +7,8 @@
 - the boundary layers as scripts that fill ``window.PlotlyGeoAssets``: plotly.js reads a
   trace's ``geojson`` given as a string, and the base map's TopoJSON, from there before it
   would fetch anything, so the maps work from a web server and from a USB stick alike.
-- our stylesheet and script, with the Indonesian plotly locale generated from babel.
+- our stylesheet and scripts, with the Indonesian plotly locale generated from babel; the
+  region search box's script (its index is made from the record: ``search.py``, ``make``).
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def _layers_script(settings: Settings | None) -> bytes:
     return "\n".join(parts).encode()
 
 
+def make(logical: str, stem: str, suffix: str, content: bytes) -> Asset:
+    """One asset under its content-hashed name (for files made from the record, e.g. the search index)."""
+    return Asset(logical, _hashed(stem, suffix, content), content)
+
+
 def build(settings: Settings | None = None) -> dict[str, Asset]:
     """Every shared asset by logical name, content-hashed."""
     script = (STATIC / "site.js").read_text(encoding="utf-8").replace("/*LOCALE_ID*/null", plotly_locale())
@@ -116,6 +122,7 @@ def build(settings: Settings | None = None) -> dict[str, Asset]:
         "plotly": ("plotly-geo", ".min.js", plotly_bundle()),
         "css": ("site", ".css", (STATIC / "site.css").read_bytes()),
         "js": ("site", ".js", script.encode()),
+        "search": ("search", ".js", (STATIC / "search.js").read_bytes()),
         "basemap": ("basemap", ".js", _basemap_script()),
         "layers": ("boundaries", ".js", _layers_script(settings)),
     }

@@ -34,7 +34,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from netralitas import __version__, exports
-from netralitas.edition import assets, history, scan
+from netralitas.edition import assets, history, scan, search
+from netralitas.edition import static_chart as static_chart_
 from netralitas.edition.pages import DATA_TABLES, Chart, Link, Page, Site, Table, boundary_layers, digest
 from netralitas.edition.record import Record, read
 from netralitas.i18n import Lang, t
@@ -80,12 +81,24 @@ def _code_version() -> str:
 class Renderer:
     """Jinja2 templates with links made relative to the page (so the folder works from a USB stick)."""
 
-    def __init__(self, site: Site, assets_: dict[str, assets.Asset], base_url: str, edition: dict[str, Any]):
+    def __init__(
+        self,
+        site: Site,
+        assets_: dict[str, assets.Asset],
+        base_url: str,
+        edition: dict[str, Any],
+        static_charts: bool = True,
+    ):
         self.site = site
         self.assets = assets_
         self.base_url = base_url.rstrip("/")
         self.edition = edition
         self.figures: dict[str, str] = {}
+        self.parsed: dict[str, Any] = {}
+        self.statics: dict[tuple[str, str, str], str] = {}
+        self.static_charts = static_charts
+        refs = {ref: level for level, ref in assets.LAYERS.items()}
+        self.layer = lambda ref: site.geojson.get(refs.get(ref, ""))
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(["html", "j2"]),
@@ -127,7 +140,19 @@ class Renderer:
                     )
                 text = pio.to_json(fig, validate=False, remove_uids=True, engine="orjson")
                 self.figures[chart.key] = text.replace("<", "\\u003c")
+                self.parsed[chart.key] = orjson.loads(text)
             return Markup(self.figures[chart.key])  # noqa: S704  plotly JSON with "<" escaped above
+
+        regions_root = root + ("en/" if page.lang == "en" else "") + "wilayah/"
+
+        def static_chart(chart: Chart) -> Markup:
+            """The same figure drawn at build time (static_chart.render), before any script runs."""
+            figure_json(chart)
+            key = (chart.key, page.lang, regions_root if chart.region_links else "")
+            if key not in self.statics:
+                href = (lambda code: f"{regions_root}{code}/index.html") if chart.region_links else None
+                self.statics[key] = static_chart_.render(self.parsed[chart.key], page.lang, self.layer, href)
+            return Markup(self.statics[key])  # noqa: S704  every text in it is escaped by the renderer
 
         template = self.env.get_template(page.template)
         html = template.render(
@@ -139,6 +164,7 @@ class Renderer:
             file=file,
             asset=lambda name: root + self.assets[name].path,
             figure_json=figure_json,
+            static_chart=static_chart if self.static_charts else None,
             absolute=self.absolute,
             canonical=self.absolute(page.context.get("full") or page.path, page.lang),
             edition=self.edition,
@@ -146,7 +172,7 @@ class Renderer:
             is_link=lambda v: isinstance(v, Link),
             is_links=lambda v: isinstance(v, tuple),
             is_table=lambda v: isinstance(v, Table),
-            regions_root=root + ("en/" if page.lang == "en" else "") + "wilayah/",
+            regions_root=regions_root,
             **page.context,
         )
         return html.encode("utf-8")
@@ -385,7 +411,10 @@ def build(
     settings: Settings | None = None,
     con: duckdb.DuckDBPyConnection | None = None,
     say: Callable[[str], None] = print,
+    static_charts: bool = True,
 ) -> Report:
+    """Publish the edition into ``out``. ``static_charts=False`` leaves every chart to plotly.js
+    (the baseline ``make bench`` measures the static charts against)."""
     settings = settings or get_settings()
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -407,13 +436,15 @@ def build(
     layers = boundary_layers(settings) if record.summary.has_boundaries else {}
     site = Site(record, settings.public_url, layers, edition, settings.source_contact)
     shared = assets.build(settings)
-    renderer = Renderer(site, shared, base_url, edition)
+    index = search.script(search.index(record.regions))
+    shared["search-index"] = assets.make("search-index", "search-index", ".js", index)
+    renderer = Renderer(site, shared, base_url, edition, static_charts)
     code = _code_version()
     pages = list(site.pages())
     timings["plan"] = time.perf_counter() - t0
 
     outputs: dict[str, tuple[str, Callable[[], bytes]]] = {}
-    site_wide = (code, base_url, site.live_base, edition["id"], {k: a.path for k, a in shared.items()})
+    site_wide = (code, base_url, site.live_base, edition["id"], {k: a.path for k, a in shared.items()}, static_charts)
     for page in pages:
         key = digest(
             ("page", site_wide, page.file, page.template, page.title, page.description, page.context, page.charts)

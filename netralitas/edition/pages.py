@@ -64,6 +64,7 @@ class Chart:
     live: str = ""  # the same view in the live dashboard
     region_links: bool = False  # a click on a region opens its page
     geo: str = ""  # "" no map; "inline" polygons in the figure; "layers" the shared boundary script
+    table_ref: str = ""  # id of the chart's data table elsewhere on the page (its text alternative)
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -300,7 +301,9 @@ TEMPLATE = go.layout.Template(
 def strip_title(fig: go.Figure) -> go.Figure:
     """The title is the page's (a heading above the chart, read by screen readers and never
     overlapping the modebar on a phone), so the figure keeps none."""
-    fig.update_layout(title=None, margin={"t": 10}, template=TEMPLATE)
+    # Notes at the top of the plot (the campaign's start, voting day) keep the room they need.
+    top = any(a.yref == "paper" and a.y is not None and a.y >= 1 for a in fig.layout.annotations or ())
+    fig.update_layout(title=None, margin={"t": 30 if top else 10}, template=TEMPLATE)
     return fig
 
 
@@ -420,6 +423,7 @@ class Site:
                     inputs=("headline", head, lang),
                     build=partial(_headline_figure, head, lang),
                     live=live_url(self.live_base, "", lang, election=e),
+                    table_ref=f"tabel-{e}",
                 )
             blocks.append(
                 {
@@ -914,6 +918,7 @@ class Site:
             ),
             region_links=True,
             geo="inline",
+            table_ref="tabel-kabupaten-kota",
         )
 
     def region_elections(self, code: str, level: int, name: str, lang: Lang) -> list[dict[str, Any]]:

@@ -28,11 +28,14 @@ _PREFIXES = (
     # Longest first: "kota administrasi" before "kota".
     ("kabupaten administrasi", "kabupaten"),
     ("kota administrasi", "kota"),
+    ("kabupaten adm.", "kabupaten"),
+    ("kota adm.", "kota"),
     ("pemerintah kabupaten", "kabupaten"),
     ("pemerintah kota", "kota"),
     ("pemerintah provinsi", "provinsi"),
     ("kabupaten", "kabupaten"),
     ("pemkab", "kabupaten"),
+    ("kab. adm.", "kabupaten"),
     ("kab.", "kabupaten"),
     ("kab", "kabupaten"),
     ("pemkot", "kota"),
@@ -74,6 +77,11 @@ def split_prefix(name: str) -> tuple[RegionType | None, str]:
             rest = text[len(prefix) :].strip()
             return kind, rest  # type: ignore[return-value]
     return None, text
+
+
+def prefix_table() -> tuple[tuple[str, RegionType], ...]:
+    """The prefixes :func:`split_prefix` recognises, longest first (the edition's search box reads them)."""
+    return _PREFIXES  # type: ignore[return-value]
 
 
 def normalise(name: str) -> str:

@@ -94,7 +94,8 @@ def pct(values: list[float], q: int) -> float:
 
 
 def _verdict(value: float, target: float) -> str:
-    return f"(target < {target:,.0f}: {'met' if value < target else 'NOT met'}; ratio {value / target:.2f})"
+    shown = f"{target:,.0f}" if target >= 10 else f"{target:g}"
+    return f"(target < {shown}: {'met' if value < target else 'NOT met'}; ratio {value / target:.2f})"
 
 
 # -- 1. the current data dir ----------------------------------------------------------
@@ -388,7 +389,16 @@ def bench_briefs(settings: Settings) -> None:
 # -- 5. The public edition against the live app ------------------------------------------
 
 
-EDITION_TARGETS = {"build": 60.0, "rebuild": 10.0, "first_chart": 1.0, "rps": 2000.0, "page_kb": 150.0}
+EDITION_TARGETS = {
+    "build": 60.0,
+    "rebuild": 10.0,
+    "first_chart": 1.0,
+    "rps": 2000.0,
+    "page_kb": 150.0,
+    "first_chart_svg": 0.3,
+    "first_chart_slow": 2.0,
+    "page_kb_median": 60.0,
+}
 LIVE_PAGES = ["ringkasan", "peta", "linimasa", "perbandingan", "tindak-lanjut", "metodologi"]
 
 
@@ -409,6 +419,125 @@ def _cold_first_chart(url: str, selector: str, runs: int) -> list[float]:
             finally:
                 browser.close()
     return out
+
+
+# Paint of the first chart: a static chart is in the HTML (visible at the first paint after it is
+# parsed); a plotly-only one when plotly.js has drawn it. Recorded in the page at the next frame.
+_FIRST_CHART = """
+(() => {
+  const mark = (key, selector) => {
+    const look = () => {
+      if (document.querySelector(selector)) {
+        requestAnimationFrame(() => { window[key] = window[key] || performance.now(); });
+        return true;
+      }
+      return false;
+    };
+    if (!look()) {
+      const seen = new MutationObserver(() => { if (look()) seen.disconnect(); });
+      seen.observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["class"]});
+    }
+  };
+  mark("__visible", ".plot .static svg, .plot .static p, .plot.drawn");
+  mark("__interactive", ".plot.drawn");
+  // The reader scrolls to the first chart (charts below the screen are drawn as they come near).
+  document.addEventListener("DOMContentLoaded", () => {
+    const first = document.querySelector(".plot");
+    if (first) { first.scrollIntoView(); }
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) { if (e.name === "first-contentful-paint") { window.__fcp = e.startTime; } }
+  }).observe({type: "paint", buffered: true});
+})();
+"""
+
+# A mid-range phone on a slow mobile connection (Chrome DevTools' "Slow 4G" and 4x CPU slowdown).
+SLOW_PHONE = {"latency": 150, "download": 1.6e6 / 8, "upload": 750e3 / 8, "cpu": 4}
+
+
+def first_chart_times(url: str, runs: int, throttled: bool) -> tuple[list[float], list[float]]:
+    """Seconds from navigation start to the first visible chart and to the first interactive
+    one, each run in a cold browser at a phone's width (throttled: ``SLOW_PHONE``)."""
+    from playwright.sync_api import sync_playwright
+
+    visible, interactive = [], []
+    with sync_playwright() as pw:
+        for _ in range(runs):
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                # bypass_csp: the probe below polls with an evaluated expression, which nginx's CSP forbids.
+                context = browser.new_context(
+                    viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, bypass_csp=True
+                )
+                page = context.new_page()
+                page.add_init_script(_FIRST_CHART)
+                if throttled:
+                    cdp = page.context.new_cdp_session(page)
+                    cdp.send("Network.enable")
+                    cdp.send(
+                        "Network.emulateNetworkConditions",
+                        {
+                            "offline": False,
+                            "latency": SLOW_PHONE["latency"],
+                            "downloadThroughput": SLOW_PHONE["download"],
+                            "uploadThroughput": SLOW_PHONE["upload"],
+                        },
+                    )
+                    cdp.send("Emulation.setCPUThrottlingRate", {"rate": SLOW_PHONE["cpu"]})
+                page.goto(url, wait_until="commit")
+                page.wait_for_function(
+                    "window.__interactive || (document.readyState === 'complete' && window.__fcp"
+                    " && !document.querySelector('.plot'))",
+                    timeout=90_000,
+                )
+                shown, drawn, fcp = page.evaluate("[window.__visible, window.__interactive, window.__fcp]")
+                visible.append((shown or fcp) / 1000)  # a page without a chart: its first paint
+                interactive.append((drawn or fcp) / 1000)
+            finally:
+                browser.close()
+    return visible, interactive
+
+
+def bench_first_chart(settings: Settings, runs: int) -> None:
+    """Charts drawn at build time against plotly.js alone, in the same run (issue 21)."""
+    from netralitas.edition import build, serve
+
+    print("\n== 5b. First chart on a phone: SVG drawn at build time vs plotly.js only ==")
+    quiet: Callable[[str], None] = lambda _: None  # noqa: E731
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = replace(settings, history_file=Path(tmp) / "editions.jsonl")
+        sites = {"plotly only": Path(tmp) / "plain", "SVG first": Path(tmp) / "svg"}
+        build.build(sites["plotly only"], settings=scratch, say=quiet, static_charts=False)
+        build.build(sites["SVG first"], settings=scratch, say=quiet)
+        # Home, a province (its regencies' map, timelines) and a regency (a dated list: no chart).
+        pages = ("/", "/wilayah/74/", "/wilayah/74.71/")
+        results: dict[tuple[str, str, bool], tuple[float, float]] = {}
+        for name, root in sites.items():
+            sizes = [p.stat().st_size for p in (root / "wilayah").glob("*/index.html.gz")]
+            with serve.running(root, Path(tmp) / f"nginx-{len(results)}") as url:
+                for path in pages:
+                    for throttled in (False, True):
+                        shown, drawn = first_chart_times(url + path, runs, throttled)
+                        results[(name, path, throttled)] = (statistics.median(shown), statistics.median(drawn))
+            median = statistics.median(sizes) / 1000
+            print(
+                f"{name}: region page HTML gzipped median {median:.1f} KB, max {max(sizes) / 1000:.0f} KB "
+                f"({len(sizes)} pages)  target median < {EDITION_TARGETS['page_kb_median']:.0f} KB  "
+                f"{_verdict(median, EDITION_TARGETS['page_kb_median'])}"
+            )
+        print(
+            "\n  page               network      first chart visible (s)          interactive (s)\n"
+            "                                  plotly only  SVG first  ratio    plotly only  SVG first"
+        )
+        for path in pages:
+            for throttled in (False, True):
+                plain, svg = results[("plotly only", path, throttled)], results[("SVG first", path, throttled)]
+                target = EDITION_TARGETS["first_chart_slow" if throttled else "first_chart_svg"]
+                print(
+                    f"  {path:18} {'slow phone' if throttled else 'local':10}   {plain[0]:8.2f}   {svg[0]:8.2f}  "
+                    f"{plain[0] / max(svg[0], 1e-6):5.1f}x   {plain[1]:8.2f}   {svg[1]:8.2f}   "
+                    f"{_verdict(svg[0], target)}"
+                )
 
 
 def _wrk(url: str, seconds: int = 10, connections: int = 64) -> float:
@@ -580,7 +709,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sessions", type=int, default=10, help="websocket sessions against the live app")
     ap.add_argument("--record-factors", type=int, nargs="+", default=list(RECORD_FACTORS), help="record sizes to build")
     ap.add_argument("--only-record", action="store_true", help="only the build-time-by-record-size section")
+    ap.add_argument("--only-first-chart", action="store_true", help="only the SVG-first vs plotly-only section")
     args = ap.parse_args(argv)
+    if args.only_first_chart:
+        bench_first_chart(get_settings(), args.edition_runs)
+        return 0
     if args.only_record:
         bench_record_scale(get_settings(), tuple(args.record_factors))
         return 0
@@ -591,6 +724,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_briefs(get_settings())
     if not args.skip_server:  # the two heaviest sections: the full `make bench` only
         bench_edition(get_settings(), args.edition_runs, args.sessions)
+        bench_first_chart(get_settings(), args.edition_runs)
         bench_record_scale(get_settings(), tuple(args.record_factors))
     return 0
 
