@@ -279,3 +279,39 @@ def test_zz_every_request_stayed_on_the_local_server(server: str, requests_seen:
     assert len(requests_seen) > 50
     outside = [u for u in requests_seen if not u.startswith(server) and not u.startswith(("data:", "blob:"))]
     assert outside == []
+
+
+CUT_LABELS = """() => {
+  const cut = [];
+  for (const box of document.querySelectorAll('.js-plotly-plot')) {
+    const r = box.getBoundingClientRect();
+    if (!r.width) continue;
+    for (const t of box.querySelectorAll('.xtick text, .ytick text, .annotation-text, .legendtext, .gtitle')) {
+      const b = t.getBoundingClientRect();
+      if (!b.width) continue;
+      if (b.left < r.left - 1 || b.right > r.right + 1 || b.top < r.top - 1 || b.bottom > r.bottom + 1) {
+        const where = `${Math.round(b.left)}-${Math.round(b.right)} of ${Math.round(r.left)}-${Math.round(r.right)}`;
+        cut.push(`"${t.textContent}" ${where}`);
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_every_chart_label_fits_on_the_dashboard(server: str, browser: object, width: int) -> None:
+    """Issue 21: no tick label, note or legend entry of a dashboard chart cut at its edge, at a
+    desktop and a phone width (the edition's charts have the same test in test_edition)."""
+    pg = browser.new_page(viewport={"width": width, "height": 1000})  # type: ignore[attr-defined]
+    try:
+        for path, text in (("", "Angka utama"), ("linimasa", "Peristiwa tercatat"), ("tindak-lanjut", "Kepatuhan PPK")):
+            pg.goto(f"{server}/{path}", wait_until="networkidle")
+            settle(pg, text)
+            pg.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+            for box in pg.query_selector_all(".js-plotly-plot"):
+                box.scroll_into_view_if_needed()
+            pg.wait_for_timeout(500)
+            assert not pg.evaluate(CUT_LABELS), (path, width, pg.evaluate(CUT_LABELS))
+    finally:
+        pg.close()

@@ -342,6 +342,8 @@ def _cartesian(fig: Mapping[str, Any], lang: Lang) -> str:
         share = frac(tick)  # type: ignore[arg-type]
         x = f"{_num(100 * share)}%"
         body.append(f'<line x1="{x}" x2="{x}" y1="{_num(plot_top)}" y2="{_num(plot_bottom)}" stroke="{GRID}"/>')
+        if isinstance(xscale, _Dates) and not 0.04 <= share <= 0.96:
+            continue  # a date label at the very edge would run into its neighbour or off the chart
         label = _esc(xscale.label(tick, lang))  # type: ignore[arg-type]
         anchor = "end" if share > 0.94 else "start" if share < 0.06 and n else "middle"
         alt = ' class="alt"' if n % 2 and len(xscale.ticks) > 3 else ""  # every other label on a phone

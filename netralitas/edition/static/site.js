@@ -29,6 +29,14 @@
       toImageButtonOptions: {format: "png", filename: name, scale: 2}
     };
     var root = box.getAttribute("data-region-root");
+    // A map as tall as its shape at this width (the static map's viewBox), not a fixed height
+    // with empty bands above and below it on a phone.
+    var frame = box.querySelector(".static-map svg");
+    if (frame && frame.viewBox && frame.viewBox.baseVal && frame.viewBox.baseVal.width) {
+      var ratio = frame.viewBox.baseVal.height / frame.viewBox.baseVal.width;
+      var legend = fig.layout.showlegend === false ? 10 : 70;
+      fig.layout.height = Math.min(fig.layout.height || 440, Math.round(box.clientWidth * ratio) + legend);
+    }
     Plotly.newPlot(box, fig.data, fig.layout, config).then(function (gd) {
       box.classList.add("drawn");
       if (root === null) { return; }
