@@ -22,9 +22,9 @@ from typing import Literal, get_args
 import pandas as pd
 
 from netralitas import charts
-from netralitas.data import CoverageHeadline
 from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate, t
 from netralitas.pipeline.curation import is_web_url
+from netralitas.rules import CoverageHeadline
 
 # count/share/rate/days: register measures (suppression-aware, "no data" when missing);
 # int/number/pct/pp/date: plain values ("–" when missing); label: a catalogue key per value;
@@ -196,7 +196,7 @@ def figure_columns(lang: Lang) -> tuple[Column, ...]:
     return (Column("metric_label_id" if lang == "id" else "metric_label_en", "col.metric"), *FIGURE_COLUMNS)
 
 
-# How far the public record reaches, per election (data.coverage_by_election).
+# How far the public record reaches, per election (rules.coverage_by_election).
 COVERAGE_COLUMNS = (
     Column("election", "coverage.col.election"),
     Column("regions_voted", "coverage.col.voted", "int"),

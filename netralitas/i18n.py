@@ -299,14 +299,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Too many failed attempts from this device. Try again in {n} seconds.",
     ),
     "auth.locked": (
-        "Akun ini terkunci setelah 5 percobaan gagal sampai pukul {until}. Kata sandi yang benar pun ditolak "
-        "sampai saat itu; admin dapat membukanya lebih awal.",
-        "This account is locked after 5 failed attempts until {until}. Even the right password is refused until "
-        "then; an admin can unlock it sooner.",
+        "Akun ini terkunci setelah {failures} percobaan gagal sampai pukul {until}. Kata sandi yang benar pun "
+        "ditolak sampai saat itu; admin dapat membukanya lebih awal.",
+        "This account is locked after {failures} failed attempts until {until}. Even the right password is "
+        "refused until then; an admin can unlock it sooner.",
     ),
     "auth.session_note": (
-        "Sesi berlaku 8 jam sejak terakhir dipakai (paling lama 24 jam), juga di tab baru.",
-        "The session lasts 8 hours from last use (24 hours at most), in new tabs too.",
+        "Sesi berlaku {idle} jam sejak terakhir dipakai (paling lama {most} jam), juga di tab baru.",
+        "The session lasts {idle} hours from last use ({most} hours at most), in new tabs too.",
     ),
     "role.public": ("publik", "public"),
     "role.komisi": ("Komisi I DPRD", "Komisi I DPRD"),
@@ -889,8 +889,8 @@ CATALOGUE.update(
         "site.region.live_brief": ("Bahan rapat Komisi I", "Komisi I hearing brief"),
         "site.chart.table_link": ("Data grafik ini dalam tabel", "This chart's data as a table"),
         "site.register.title": (
-            "Register kasus hasil impor (angka agregat; 1-4 ditulis <5)",
-            "Imported case register (aggregates; 1-4 shown as <5)",
+            "Register kasus hasil impor (angka agregat; 1-{suppress_max} ditulis <{suppress_limit})",
+            "Imported case register (aggregates; 1-{suppress_max} shown as <{suppress_limit})",
         ),
         "site.register.persons": ("ASN dilaporkan", "ASN reported"),
         "site.register.recommended": ("Rekomendasi sanksi", "Sanctions recommended"),
@@ -958,9 +958,11 @@ CATALOGUE.update(
         ),
         "site.caveat.register": (
             "Register kasus memuat nama dan NIP dan tidak dipublikasikan. Edisi ini tidak memuat register sintetis "
-            "dasbor demo; register asli hanya tampil sebagai agregat dengan angka 1-4 ditulis <5.",
+            "dasbor demo; register asli hanya tampil sebagai agregat dengan angka 1-{suppress_max} ditulis "
+            "<{suppress_limit}.",
             "Case registers hold names and NIPs and are not public. This edition never holds the demo's "
-            "synthetic register; a real register appears only as aggregates, with counts of 1-4 shown as <5.",
+            "synthetic register; a real register appears only as aggregates, with counts of 1-{suppress_max} "
+            "shown as <{suppress_limit}.",
         ),
         "site.caveat.ikp": (
             "Indeks Kerawanan Pemilu (IKP) Bawaslu adalah indeks relatif dalam satu edisi; skor antar edisi "
@@ -1271,10 +1273,28 @@ CATALOGUE.update(
 )
 
 
+def _suppress_below() -> int:
+    from netralitas.settings import get_settings
+
+    return get_settings().suppression_threshold
+
+
+# Rules a text states, filled from where the code keeps them (a changed rule changes its words):
+# ``{suppress_limit}`` is the first count shown (5: "<5"), ``{suppress_max}`` the largest hidden (4).
+POLICY = {
+    "suppress_limit": _suppress_below,
+    "suppress_max": lambda: _suppress_below() - 1,
+}
+
+
 def t(key: str, lang: Lang = "id", **kwargs: object) -> str:
-    """Text for ``key`` in ``lang``; a missing key is a bug and raises KeyError."""
+    """Text for ``key`` in ``lang``; a missing key is a bug and raises KeyError. Placeholders named
+    in ``POLICY`` are filled from the rule itself unless the caller gives them."""
     entry = CATALOGUE.get(key) or _domain_text(key)
     text = entry[0 if lang == "id" else 1]
+    for name, value in POLICY.items():
+        if "{" + name + "}" in text and name not in kwargs:
+            kwargs[name] = value()
     return text.format(**kwargs) if kwargs else text
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import data
+from netralitas import rules
 from netralitas.app import cache, widgets
 from netralitas.display import Column
 from netralitas.i18n import fmt_int, t
@@ -34,7 +34,7 @@ with c1:
     election = widgets.election_select(view, names, lang)
 with c2:
     stage = widgets.select(
-        t("cases.stage", lang), ["", *data.case_stages()], view.stage, "stage", lambda s: t(f"stage.{s}", lang)
+        t("cases.stage", lang), ["", *rules.case_stages()], view.stage, "stage", lambda s: t(f"stage.{s}", lang)
     )
 # The data layer limits rows to the viewer's scope whatever the URL says; the
 # region filter below only narrows further within what the viewer may see.
@@ -50,7 +50,7 @@ with c3:
     )
 view = replace(view, election=election, region=region, stage=stage, lang=lang)
 widgets.sync_url(view, ("election", "region", "stage"))
-rows = data.in_region(rows, region)
+rows = rules.in_region(rows, region)
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
 if not viewer.may_see_identities:
@@ -64,7 +64,7 @@ picked = event.selection.rows if event and event.selection else []
 if picked:
     subject = rows.iloc[picked[0]]
     st.subheader(f"{t('cases.history', lang)}: {subject['case_ref']}")
-    widgets.table(data.case_history(subject), HISTORY_COLUMNS, lang)
+    widgets.table(rules.case_history(subject), HISTORY_COLUMNS, lang)
 
 
 widgets.download_section(

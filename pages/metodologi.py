@@ -4,7 +4,7 @@ and downloads of the curated tables."""
 
 import streamlit as st
 
-from netralitas import data
+from netralitas import rules
 from netralitas.app import cache, widgets
 from netralitas.display import Column
 from netralitas.i18n import fmt_int, t
@@ -59,7 +59,7 @@ st.markdown(
 widgets.freshness_table(cache.data_freshness(), lang, summary.built_at, with_imports=True)
 
 st.subheader(t("methods.definitions", lang))
-widgets.table(data.measure_definitions(), DEFINITION_COLUMNS, lang)
+widgets.table(rules.measure_definitions(), DEFINITION_COLUMNS, lang)
 
 st.subheader(t("methods.chain", lang))
 st.markdown(t("methods.chain.text", lang))
@@ -79,7 +79,7 @@ if summary.is_synthetic:
     )
 
 st.subheader(t("methods.sources", lang))
-widgets.table(data.data_sources(), SOURCE_COLUMNS, lang)
+widgets.table(rules.data_sources(), SOURCE_COLUMNS, lang)
 
 widgets.coverage_section(cache.coverage_summary(), ctx.election_names, lang)
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import charts, data
+from netralitas import charts, data, rules
 from netralitas.app import cache, widgets
 from netralitas.app.state import DEFAULT_COMPARISON
 from netralitas.display import IKP_COLUMNS, Column
@@ -140,7 +140,7 @@ ikp_level = i1.radio(
 )
 edition = widgets.ikp_edition_select(editions, view.edition, ikp_level, f"ikp_edition_{ikp_level}", lang)
 record = cache.ikp_vs_record(election, edition, ikp_level, viewer)
-numbers = data.ikp_summary(record)
+numbers = rules.ikp_summary(record)
 if not numbers.named:
     st.info(t("ikp.level_empty", lang, level=t(f"ikp.level.{ikp_level}", lang)))
     st.stop()
@@ -159,7 +159,7 @@ st.markdown(
         share=fmt_pct(share, lang),
     )
 )
-widgets.table(data.ikp_rows_to_show(record), IKP_RECORD_COLUMNS, lang)
+widgets.table(rules.ikp_rows_to_show(record), IKP_RECORD_COLUMNS, lang)
 ikp_sources = register.led_by(t("source.ikp", lang), t("site.source.record", lang))
 st.caption(f"{t('common.source', lang)}: {'; '.join(ikp_sources.sources)} · {t('ikp.caveat', lang)}")
 widgets.download_section(

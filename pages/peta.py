@@ -9,9 +9,9 @@ import streamlit as st
 from netralitas import charts, palette
 from netralitas.app import cache, widgets
 from netralitas.app.state import MAP_STYLES
-from netralitas.data import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
 from netralitas.display import IKP_COLUMNS, Column
 from netralitas.i18n import t
+from netralitas.rules import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
 
 COVERAGE_COLUMNS = (
     Column("region_name", "col.region"),

@@ -7,9 +7,9 @@ import streamlit as st
 
 from netralitas import charts
 from netralitas.app import cache, widgets
-from netralitas.data import STANDOUT_MIN_RECOMMENDED, standout_regions
 from netralitas.display import Column
 from netralitas.i18n import t
+from netralitas.rules import STANDOUT_MIN_RECOMMENDED, standout_regions
 
 ctx = widgets.page_start("app.title")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import charts, data
+from netralitas import charts, rules
 from netralitas.access import privacy
 from netralitas.app import cache, widgets
 from netralitas.app.state import LEAGUE_BY, MAX_LIMIT_DAYS
@@ -86,7 +86,7 @@ widgets.plot(charts.funnel(cache.case_funnel(election, province, viewer), lang),
 # -- ageing ---------------------------------------------------------------------------
 st.subheader(f"{t('followup.ageing', lang)} · {scope_name}")
 ageing = cache.followup_ageing(election, province, limit, viewer)
-over = data.breaches(ageing)
+over = rules.breaches(ageing)
 st.metric(t("followup.breaches", lang, n=limit), fmt_int(over.total, lang) + (" +" if over.lower_bound else ""))
 if "age_band" in ageing.columns:
     widgets.table(ageing, AGEING_COLUMNS, lang)

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import briefs, data
+from netralitas import briefs, data, rules
 from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.charts import value_text
 from netralitas.i18n import fmt_date
@@ -110,7 +110,7 @@ def test_numbers_equal_the_comparison_page(real_con: duckdb.DuckDBPyConnection) 
 def test_peer_group_is_same_type_and_similar_population(real_con: duckdb.DuckDBPyConnection) -> None:
     regions = data.region_list(real_con, "")
     region = briefs.resolve_region(RICH)
-    peers = data.peer_group(regions, region.code, region.type, briefs.PEERS)
+    peers = rules.peer_group(regions, region.code, region.type, briefs.PEERS)
     own = float(regions.set_index("region_code").loc[RICH, "population"])
     assert 1 <= len(peers) <= briefs.PEERS
     assert set(peers["region_type"]) == {"kota"} and RICH not in set(peers["region_code"])

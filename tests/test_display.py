@@ -70,9 +70,9 @@ def test_a_column_says_what_it_is() -> None:
 
 def test_the_methods_tables_name_catalogue_entries_in_both_languages() -> None:
     """Sources and measure definitions are catalogue keys: each reads in Indonesian and English."""
-    from netralitas import data
+    from netralitas import rules
 
-    for frame in (data.data_sources(), data.measure_definitions()):
+    for frame in (rules.data_sources(), rules.measure_definitions()):
         for lang in ("id", "en"):
             shown = display.frame(frame, [Column(c, "col.source", "label") for c in frame.columns], lang)
             assert not (shown.to_numpy() == frame.to_numpy()).any()  # text, never the key itself

@@ -51,3 +51,33 @@ def test_both_languages_carry_the_same_placeholders() -> None:
 
     for key, (id_text, en_text) in CATALOGUE.items():
         assert fields(id_text) == fields(en_text), key
+
+
+def test_no_text_states_a_number_the_code_defines() -> None:
+    """Policy numbers reach the texts as placeholders filled from the constants (issue 22): a
+    changed rule changes its words, and a text that writes the number itself fails here."""
+    import re
+
+    from netralitas.access import sessions
+    from netralitas.settings import get_settings
+
+    below = get_settings().suppression_threshold
+    rules = {
+        sessions.LOCK_AFTER: r"(percobaan|failed|attempts)",
+        sessions.IDLE_SECONDS // 3600: r"(jam|hours?)",
+        sessions.ABSOLUTE_SECONDS // 3600: r"(jam|hours?)",
+        sessions.LOCK_SECONDS // 60: r"(menit|minutes?)",
+    }
+    stated = []
+    for key, texts in CATALOGUE.items():
+        for text in texts:
+            for number, unit in rules.items():
+                if re.search(rf"(?<![\d.,{{]){number} {unit}\b", text):
+                    stated.append((key, text))
+            if re.search(rf"1-{below - 1}\b|<{below}\b", text):
+                stated.append((key, text))
+    assert not stated, stated
+    # ... and the placeholders are filled from the rules
+    from netralitas.i18n import t
+
+    assert f"1-{below - 1}" in t("site.register.title", "en") and f"<{below}" in t("site.register.title", "id")

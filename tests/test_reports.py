@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import data, disclosure
+from netralitas import data, disclosure, rules
 from netralitas.access import privacy
 from netralitas.access.viewer import AccessDenied, Viewer
 from netralitas.pipeline import warehouse
@@ -175,10 +175,10 @@ def test_curated_figures(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 def test_standouts_and_ranks(fixture_con: duckdb.DuckDBPyConnection) -> None:
     measures = data.region_measures(fixture_con, "pilkada_2024", "2", "74", ADMIN)
-    ranked = data.with_ranks(measures, "followup_rate", "province").set_index("region_code")
+    ranked = rules.with_ranks(measures, "followup_rate", "province").set_index("region_code")
     assert ranked.loc["74.72", "rank"] == 1 and ranked.loc["74.72", "peer_size"] == 1
     assert pd.isna(ranked.loc["74.71", "rank"])
-    assert data.standout_regions(measures, min_recommended=2, n=1)["region_code"].tolist() == ["74.72", "74.72"]
+    assert rules.standout_regions(measures, min_recommended=2, n=1)["region_code"].tolist() == ["74.72", "74.72"]
 
 
 def test_peer_ranking(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -198,31 +198,31 @@ def test_peer_ranking(fixture_con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_breaches_count_suppressed_cells_as_a_lower_bound(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    admin = data.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30, ADMIN))
-    assert admin == data.Breaches(3, False)
-    public = data.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30))
+    admin = rules.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30, ADMIN))
+    assert admin == rules.Breaches(3, False)
+    public = rules.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30))
     assert public.lower_bound and public.total < 3  # 1-4 are "<5" for the public
 
 
 def test_case_rows_their_region_and_history(fixture_con: duckdb.DuckDBPyConnection) -> None:
     rows = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN)
     assert rows["case_ref"].iloc[0] == "FX-001/2"
-    assert set(data.in_region(rows, "74")["province_code"]) == {"74"}
-    assert set(data.in_region(rows, "74.72")["region_code"]) == {"74.72"}
-    assert len(data.in_region(rows, "")) == len(rows)
-    history = data.case_history(rows.iloc[0])
-    assert history["step"].tolist()[0] == "stage.intake" and len(history) == len(data.CASE_HISTORY)
-    assert data.case_stages()[0] == "intake" and data.case_stages()[-1] == "sanctioned"
+    assert set(rules.in_region(rows, "74")["province_code"]) == {"74"}
+    assert set(rules.in_region(rows, "74.72")["region_code"]) == {"74.72"}
+    assert len(rules.in_region(rows, "")) == len(rows)
+    history = rules.case_history(rows.iloc[0])
+    assert history["step"].tolist()[0] == "stage.intake" and len(history) == len(rules.CASE_HISTORY)
+    assert rules.case_stages()[0] == "intake" and rules.case_stages()[-1] == "sanctioned"
 
 
 def test_one_scope_rule_in_sql_and_python(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    """The in_scope macro the reports filter with and data.in_region keep the same rows."""
+    """The in_scope macro the reports filter with and rules.in_region keep the same rows."""
     rows = data.case_subjects(fixture_con, "", "", ADMIN)
     for region in ("", "74", "74.72", "94", "11"):
         sql = fixture_con.execute(
             "select count(*) from main.fct_case_subjects where in_scope($r, region_code, province_code)", {"r": region}
         ).fetchone()
-        assert sql is not None and sql[0] == len(data.in_region(rows, region)), region
+        assert sql is not None and sql[0] == len(rules.in_region(rows, region)), region
 
 
 def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
@@ -338,7 +338,7 @@ def test_ikp_editions(real_con: duckdb.DuckDBPyConnection) -> None:
     assert frame["edition_id"].iloc[0] == TEMATIK  # the most detailed first: scores at both levels
     tematik = frame.set_index("edition_id").loc[TEMATIK]
     assert tematik["province_scored"] == 10 and tematik["regency_entries"] == 29 and tematik["regency_scored"] == 11
-    assert data.default_ikp_edition(frame, "2") == TEMATIK
+    assert rules.default_ikp_edition(frame, "2") == TEMATIK
     assert data.ikp_editions(real_con, "pemilu_2019").empty
 
 
@@ -360,7 +360,7 @@ def test_ikp_beside_the_record(real_con: duckdb.DuckDBPyConnection) -> None:
     assert list(frame["named"][:10]) == [True] * 10 and not frame["named"][10:].any()
     sulsel = frame.set_index("region_code").loc["73"]
     assert sulsel["status"] == "scored" and sulsel["published_alleged"] == 69.0
-    summary = data.ikp_summary(frame)
+    summary = rules.ikp_summary(frame)
     assert summary.named == 10 and summary.named_with_figures == 1 and summary.regions_with_figures == 2
     assert summary.share_from_named == pytest.approx(69 / 76)
     # Public register counts arrive suppressed as everywhere.
@@ -407,7 +407,7 @@ def test_coverage_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
     assert row.loc["figures", "regions_with_record"] == 1
     assert row.loc["any", "regions_with_record"] >= row.loc["figures", "regions_with_record"]
     assert row.loc["any", "regions_total"] == 514 and row.loc["any", "regions_voted"] == 508
-    table = data.coverage_by_election(frame, {"": "semua", "pilkada_2024": "Pilkada 2024"})
+    table = rules.coverage_by_election(frame, {"": "semua", "pilkada_2024": "Pilkada 2024"})
     assert list(table["election"]) == ["semua", "Pilkada 2024"]
     assert table.iloc[0]["any"] >= table.iloc[1]["any"]
 

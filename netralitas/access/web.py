@@ -161,7 +161,8 @@ async def sign_in(request: Request) -> Response:
     until = sessions.locked_until(name, client)
     if until is not None:  # the right password is refused too, from this client
         audit.record("login_refused_locked", who=name, client=client)
-        return _form(request, lang, next_path, t("auth.locked", lang, until=_when(until, lang)), name, status=423)
+        locked_text = t("auth.locked", lang, until=_when(until, lang), failures=sessions.LOCK_AFTER)
+        return _form(request, lang, next_path, locked_text, name, status=423)
     # Argon2 (64 MiB, ~50 ms) runs in a worker thread: the replica's event loop keeps serving pages.
     found = await run_in_threadpool(auth.authenticate, name, password)
     if found is None:
@@ -169,7 +170,8 @@ async def sign_in(request: Request) -> Response:
         audit.record("login_failed", who=name, client=client)
         if locked is not None:
             audit.record("account_locked", who=name, client=client, minutes=sessions.LOCK_SECONDS // 60)
-            return _form(request, lang, next_path, t("auth.locked", lang, until=_when(locked, lang)), name, status=423)
+            locked_text = t("auth.locked", lang, until=_when(locked, lang), failures=sessions.LOCK_AFTER)
+            return _form(request, lang, next_path, locked_text, name, status=423)
         return _form(request, lang, next_path, t("auth.failed", lang), name, status=401)
     sessions.clear_failures(found.user, client)
     token = sessions.issue(found.user, auth.token_versions().get(found.user, 0))

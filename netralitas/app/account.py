@@ -68,7 +68,14 @@ def account_box(current: Lang) -> Viewer:
                 url = html.escape(web.sign_in_url(path, current), quote=True)
                 label = html.escape(t("auth.signin_link", current))
                 st.markdown(f'<a href="{url}" target="_self">{label}</a>', unsafe_allow_html=True)
-                st.caption(t("auth.session_note", current))
+                st.caption(
+                    t(
+                        "auth.session_note",
+                        current,
+                        idle=sessions.IDLE_SECONDS // 3600,
+                        most=sessions.ABSOLUTE_SECONDS // 3600,
+                    )
+                )
         else:
             st.caption(
                 t("auth.signed_in", current, user=who.user, role=t(f"role.{who.role}", current), scope=who.scope or "-")

@@ -11,7 +11,8 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from netralitas.data import MEASURES, PEERS, RECORD_MEASURES, case_stages
+from netralitas.data import PEERS
+from netralitas.rules import MEASURES, RECORD_MEASURES, case_stages
 
 MAP_STYLES = ("geo", "grid")
 LEAGUE_BY = ("region", "agency")  # the PPK league per regency/city or per agency
@@ -30,7 +31,7 @@ DEFAULT_COMPARISON = ("74.71", "74.72", "64.71")
 @dataclass(frozen=True)
 class ViewState:
     election: str = ""  # '' the newest election with data (the list comes from the warehouse)
-    measure: str = ""  # '' the page's default for this viewer (data.default_map_measure)
+    measure: str = ""  # '' the page's default for this viewer (rules.default_map_measure)
     region: str = ""  # '' nation; '74' a province (map drill-down, timeline scope); '74.72' a regency
     map_style: str = "geo"
     regions: tuple[str, ...] = field(default_factory=tuple)  # comparison, 2-6 codes

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from netralitas import agreement, data, display, exports
+from netralitas import agreement, display, exports, rules
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
@@ -106,7 +106,7 @@ def edition_label(editions: pd.DataFrame, edition: str, lang: Lang) -> str:
 
 def ikp_edition_select(editions: pd.DataFrame, value: str, level: str, key: str, lang: Lang) -> str:
     """Choose an IKP edition of the election; the default is the first that names ``level``."""
-    from netralitas.data import default_ikp_edition
+    from netralitas.rules import default_ikp_edition
 
     return select(
         t("ikp.edition", lang),
@@ -128,9 +128,9 @@ def coverage_section(summary: pd.DataFrame, names: dict[str, str], lang: Lang) -
     """How far the public record reaches (the overview and the methods page): a sentence, the
     coverage map one click away, and regions with events, figures, IKP per election."""
     st.subheader(t("coverage.summary.title", lang))
-    lede = display.coverage_lede(data.coverage_headline(summary), lang)
+    lede = display.coverage_lede(rules.coverage_headline(summary), lang)
     st.markdown(f"{lede} [{t('coverage.map_link', lang)}](peta?measure=coverage)")
-    by_election = data.coverage_by_election(summary, {"": t("site.all_elections", lang), **names})
+    by_election = rules.coverage_by_election(summary, {"": t("site.all_elections", lang), **names})
     table(by_election, display.COVERAGE_COLUMNS, lang)
     st.caption(t("coverage.summary.help", lang))
 

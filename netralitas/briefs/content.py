@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from netralitas import agreement, data, display, domain
+from netralitas import agreement, data, display, domain, rules
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.briefs.model import Brief, BriefError, Question
@@ -345,7 +345,7 @@ def build(
         if compare_code
         else float(pd.to_numeric(regions.loc[regions["region_level"] == 1, "population"]).sum())
     )
-    peers = data.peer_group(regions, region.code, region.type, PEERS)
+    peers = rules.peer_group(regions, region.code, region.type, PEERS)
     peer_codes = tuple(peers["region_code"])
     peer_summary = (
         data.enforcement_summary(con, election, ",".join(peer_codes), viewer)

@@ -21,7 +21,7 @@ import orjson
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import agreement, charts, data, display, palette
+from netralitas import agreement, charts, data, display, palette, rules
 from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record, tagged
 from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, mark_approximate, t
@@ -345,7 +345,7 @@ class Site:
             key: {r["region_code"]: r for r in frame.to_dict(orient="records")} for key, frame in rec.coverage.items()
         }
         self.coverage_at = _positions(rec.coverage[("", "2")], ("province_code",))
-        self.peers = data.peer_groups(rec.regions, 10)
+        self.peers = rules.peer_groups(rec.regions, 10)
         self.metric_labels = {
             (r.metric, lang): str(getattr(r, "label_id" if lang == "id" else "label_en"))
             for r in _rows(rec.metrics)
@@ -1042,13 +1042,13 @@ class Site:
 
     def coverage_any(self) -> int:
         """Regencies/cities with any record (events, figures or IKP): the home page's card."""
-        return data.coverage_headline(self.record.coverage_summary).regencies
+        return rules.coverage_headline(self.record.coverage_summary).regencies
 
     def coverage(self, lang: Lang) -> dict[str, Any]:
         """How far the record reaches: a sentence, a table per election and kind, the map's link."""
         summary = self.record.coverage_summary
         names = {"": t("site.all_elections", lang)} | {e: self.election_names[(e, lang)] for e in self.elections}
-        table = data.coverage_by_election(summary, names, 2)
+        table = rules.coverage_by_election(summary, names, 2)
         kinds = ("events", "figures", "ikp", "any")
         columns = [(t("coverage.col.election", lang), ""), (t("coverage.col.voted", lang), "num")]
         columns += [(t(f"coverage.col.{k}", lang), "num") for k in kinds]
@@ -1057,7 +1057,7 @@ class Site:
             voted = "–" if pd.isna(r.regions_voted) else fmt_int(r.regions_voted, lang)
             label: Cell = Link(r.election, f"pemilihan/{r.election_id}/index.html") if r.election_id else r.election
             rows.append([label, voted, *(fmt_int(getattr(r, k), lang) for k in kinds)])
-        lede = display.coverage_lede(data.coverage_headline(summary), lang)
+        lede = display.coverage_lede(rules.coverage_headline(summary), lang)
         return {
             "lede": lede,
             "table": Table(t("coverage.summary.title", lang), columns, rows),

@@ -72,7 +72,26 @@ final as (
     from subjects
     cross join as_of
     left join regions on regions.region_code = subjects.region_code
+),
+
+waiting as (
+    -- The one rule for what an open case waits for, and since when (the follow-up page's ageing,
+    -- the brief's open cases and the public release all read these two columns).
+    select
+        *,
+        case
+            when stage_reached = 'intake' then 'registration'
+            when stage_reached = 'registered' and coalesce(outcome, 'proses') = 'proses' then 'assessment'
+            when stage_reached = 'violation' then 'forwarding'
+            when stage_reached = 'forwarded' then 'recommendation'
+            when stage_reached = 'recommended' then 'sanction'
+        end as waiting_for,
+        date_diff(
+            'day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
+            register_as_of_date
+        ) as days_waiting
+    from final
 )
 
-select * from final
+select * from waiting
 order by case_id, subject_seq

@@ -10,21 +10,10 @@ with subjects as (
 
 waiting as (
     select
-        case
-            when stage_reached = 'intake' then 'registration'
-            when stage_reached = 'registered' then 'assessment'
-            when stage_reached = 'violation' then 'forwarding'
-            when stage_reached = 'forwarded' then 'recommendation'
-            when stage_reached = 'recommended' then 'sanction'
-        end as waiting_for,
-        date_diff(
-            'day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
-            register_as_of_date
-        ) as days_waiting
+        waiting_for,
+        days_waiting
     from subjects
-    where
-        stage_reached in ('intake', 'registered', 'violation', 'forwarded', 'recommended')
-        and not (stage_reached = 'registered' and outcome is not null and outcome <> 'proses')
+    where waiting_for is not null
 ),
 
 final as (

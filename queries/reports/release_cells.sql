@@ -7,20 +7,9 @@ with subjects as (
 ),
 
 waiting as (
-    -- The stage each open case waits for, and for how long (as followup_ageing counts them).
     select
         *,
-        case
-            when stage_reached = 'intake' then 'registration'
-            when stage_reached = 'registered' and coalesce(outcome, 'proses') = 'proses' then 'assessment'
-            when stage_reached = 'violation' then 'forwarding'
-            when stage_reached = 'forwarded' then 'recommendation'
-            when stage_reached = 'recommended' then 'sanction'
-        end as waiting_for,
-        date_diff(
-            'day', greatest(intake_date, registered_date, assessed_date, forwarded_date, recommendation_date),
-            register_as_of_date
-        ) > cast($limit_days as integer) as is_breach
+        days_waiting > cast($limit_days as integer) as is_breach
     from subjects
 ),
 
