@@ -68,7 +68,9 @@ def _code_version() -> str:
     """Changes whenever the code or templates that make pages change."""
     here = Path(__file__).parent
     parts = sorted([*here.glob("*.py"), *TEMPLATES.glob("*"), *(here / "static").glob("*")])
-    parts += [here.parent / "charts.py", here.parent / "i18n.py", here.parent / "data.py"]
+    # ... and the modules its pages are made with (a changed rule or text remakes every page).
+    made_with = ("charts", "i18n", "data", "rules", "disclosure", "agreement", "display", "palette")
+    parts += [here.parent / f"{name}.py" for name in made_with]
     h = hashlib.sha256(__version__.encode())
     for p in parts:
         h.update(p.name.encode() + p.read_bytes())
