@@ -287,7 +287,7 @@ def weekly_intake(
     """Weekly intake. Outside the viewer's scope, from the public release: the nation's and each
     province's weeks (persons only); a regency/city's weeks are not released (empty frame)."""
     if not viewer.sees(region):
-        if "." in region:
+        if not weekly_intake_released(region):
             return pd.DataFrame({"week_start_date": [], "persons": pd.array([], dtype="Float64")})
         return disclosure.weekly(release_of(con, election), region)
     return run_report("weekly_intake", {"election": election, "region": region}, con)
