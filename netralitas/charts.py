@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -17,8 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from netralitas.access import privacy
-from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, mark_approximate, t
+from netralitas.format import cell_texts, fmt_date, fmt_int, fmt_number, fmt_pct, mark_approximate
+from netralitas.i18n import Lang, localized, t
 from netralitas.palette import (
     CAMPAIGN,
     CAMPAIGN_TEXT,
@@ -68,68 +67,6 @@ def empty(message: str, lang: Lang, height: int = 260) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return theme(fig, lang, height)
-
-
-def format_value(value: object, kind: str, lang: Lang) -> str:
-    """A measure value as text: counts ``1.234``, shares ``12,5%``, days ``33 hari``."""
-    if value is None or pd.isna(value):  # type: ignore[arg-type]
-        return t("map.no_data", lang)
-    v = float(value)  # type: ignore[arg-type]
-    if kind == "share":
-        return fmt_pct(v, lang)
-    if kind == "days":
-        return t("unit.days", lang, n=fmt_int(v, lang))
-    if kind == "rate":
-        return fmt_number(round(v, 1), lang)
-    return fmt_int(v, lang)
-
-
-def ikp_phrases(entries: Sequence[dict[str, Any]], lang: Lang) -> list[str]:
-    """What an IKP edition said about a region, one phrase per entry (``data.region_ikp``):
-    "IKP Tematik Netralitas ASN (21 September 2023): skor 86,54, peringkat 2"; the province's
-    own entry says so. An entry without a score says "named without a score", never zero."""
-    out = []
-    for e in entries:
-        score, rank = e.get("score"), e.get("rank")
-        if e.get("status") == "scored":
-            what = (
-                t("ikp.what.scored", lang, score=fmt_number(score, lang), rank=fmt_int(rank, lang))
-                if rank is not None and not pd.isna(rank)
-                else t("ikp.what.scored_unranked", lang, score=fmt_number(score, lang))
-            )
-        elif rank is not None and not pd.isna(rank):
-            what = t("ikp.what.listed_ranked", lang, rank=fmt_int(rank, lang))
-        else:
-            what = t("ikp.what.listed", lang)
-        if e.get("scope_level") == "province" and e.get("region_level") == 1 and e.get("for_regency"):
-            what = t("ikp.before.province", lang, what=what)
-        out.append(
-            t(
-                "ikp.before.entry",
-                lang,
-                edition=e.get("index_name", ""),
-                date=fmt_date(e.get("edition_date"), lang),
-                what=what,
-            )
-        )
-    return out
-
-
-def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str]:
-    """Formatted values of a column; suppressed cells read "<5" (the threshold), not "no data"."""
-    flags = frame[privacy.flag(col)] if privacy.flag(col) in frame else pd.Series(False, index=frame.index)
-    hidden_text = privacy.hidden_label()
-    return [
-        hidden_text if bool(hidden) else format_value(v, kind, lang)
-        for v, hidden in zip(frame[col], flags, strict=True)
-    ]
-
-
-def value_text(row: pd.Series, col: str, kind: str, lang: Lang) -> str:
-    """One formatted value of a one-scope result (``enforcement_summary``), "<5" when suppressed."""
-    if bool(row.get(privacy.flag(col), False)):
-        return privacy.hidden_label()
-    return format_value(row[col], kind, lang)
 
 
 def _hover(frame: pd.DataFrame, value_col: str, kind: str, lang: Lang, source: str) -> list[str]:
@@ -488,7 +425,7 @@ def headline_dots(frame: pd.DataFrame, lang: Lang) -> go.Figure:
     disagreeing bodies sit side by side on a common zero-based scale (never summed)."""
     if frame.empty:
         return empty(t("home.no_figures", lang), lang)
-    label = "metric_label_id" if lang == "id" else "metric_label_en"
+    label = localized("metric_label", lang)
     # Long measure names wrap (a phone's screen keeps room for the dots): "<br>" between lines.
     rows = [_wrap(f"{m} ({t(f'unit.{u}', lang)})", 24) for m, u in zip(frame[label], frame["unit"], strict=True)]
     frame = frame.assign(_row=rows)
@@ -592,7 +529,7 @@ def timeline(
             }
         )
     types = list(EVENT_COLOURS)
-    title_col = "title_id" if lang == "id" else "title_en"
+    title_col = localized("title", lang)
     nation = t("common.nation", lang)
     for event_type, part in events.groupby("event_type", sort=False):
         traces.append(
@@ -622,7 +559,7 @@ def timeline(
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     for rec in stages.itertuples():
-        label = rec.label_id if lang == "id" else rec.label_en
+        label = getattr(rec, localized("label", lang))
         line: dict[str, Any] = {"xref": "x", "yref": "paper", "y0": 0, "y1": 1, "x0": rec.start_date}
         if rec.stage == "campaign":
             end = rec.end_date + pd.Timedelta(days=1)
@@ -704,7 +641,3 @@ def _wrap(text: str, width: int = 34) -> str:
             line = f"{line} {word}".strip()
     lines.append(line)
     return "<br>".join(lines)
-
-
-def as_of_caption(as_of: date | None, lang: Lang) -> str:
-    return t("common.as_of", lang, date=fmt_date(as_of, lang))

@@ -21,8 +21,9 @@ from typing import Literal, get_args
 
 import pandas as pd
 
-from netralitas import charts
-from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate, t
+from netralitas import format
+from netralitas.format import fmt_date, fmt_int, fmt_number, fmt_pct, fmt_pp, mark_approximate
+from netralitas.i18n import Lang, localized, t
 from netralitas.pipeline.curation import is_web_url
 from netralitas.rules import CoverageHeadline
 
@@ -147,9 +148,9 @@ def _values(result: pd.DataFrame, column: Column, lang: Lang) -> list[object]:
     if column.kind == "yes_no":
         return [t("yes" if bool(v) else "no", lang) for v in values]
     if column.kind == "ikp":
-        return ["; ".join(charts.ikp_phrases(v, lang)) or t("ikp.before.none", lang) for v in values]
+        return ["; ".join(format.ikp_phrases(v, lang)) or t("ikp.before.none", lang) for v in values]
     if column.kind in ("count", "share", "rate", "days"):
-        return list(charts.cell_texts(result, column.key, column.kind, lang))
+        return list(format.cell_texts(result, column.key, column.kind, lang))
     if column.kind == "label":
         return [t(f"{column.values}{v}", lang) for v in values]
     if column.kind == "date" and column.precision:
@@ -193,7 +194,7 @@ FIGURE_COLUMNS = (
 
 def figure_columns(lang: Lang) -> tuple[Column, ...]:
     """The published-figure table's columns, the measure named in ``lang``."""
-    return (Column("metric_label_id" if lang == "id" else "metric_label_en", "col.metric"), *FIGURE_COLUMNS)
+    return (Column(localized("metric_label", lang), "col.metric"), *FIGURE_COLUMNS)
 
 
 # How far the public record reaches, per election (rules.coverage_by_election).

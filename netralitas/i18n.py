@@ -7,12 +7,7 @@ dates follow Indonesian conventions in both (``1.234``, ``12,5%``,
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from functools import lru_cache
 from typing import Literal
-
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -1315,74 +1310,7 @@ def _domain_text(key: str) -> tuple[str, str]:
     raise KeyError(key)
 
 
-def _missing(value: object) -> bool:
-    """None, NaN and pandas' NA all read as "no value"."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # NaN
-    except TypeError:  # pd.NA refuses comparison in a boolean context
-        return True
-
-
-def fmt_int(value: float | int | None, lang: Lang = "id") -> str:
-    if _missing(value):
-        return "–"
-    return _fmt_int(round(float(value)), lang)  # type: ignore[arg-type]
-
-
-@lru_cache(maxsize=4096)
-def _fmt_int(value: int, lang: Lang) -> str:
-    # babel takes ~50 µs a number; pages and the edition format the same few thousand again and again.
-    return format_decimal(value, format="#,##0", locale=LOCALES[lang])
-
-
-def fmt_number(value: float | int | None, lang: Lang = "id") -> str:
-    if _missing(value):
-        return "–"
-    return format_decimal(value, format="#,##0.#", locale=LOCALES[lang])  # type: ignore[arg-type]
-
-
-def fmt_pct(share: float | None, lang: Lang = "id") -> str:
-    """``0.125`` -> ``12,5%`` (id) / ``12.5%`` (en)."""
-    if _missing(share):
-        return "–"
-    return format_percent(share, format="#,##0.#%", locale=LOCALES[lang])  # type: ignore[arg-type]
-
-
-def fmt_fixed(value: float | int | None, lang: Lang = "id", digits: int = 1) -> str:
-    """A number with a fixed count of decimals: ``2.04`` -> ``2,0`` (id) / ``2.0`` (en)."""
-    if _missing(value):
-        return "–"
-    pattern = "#,##0." + "0" * digits if digits else "#,##0"
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])  # type: ignore[arg-type]
-
-
-def mark_approximate(text: object, is_approximate: object) -> str:
-    """A value its source gave as approximate ("more than 400") reads "400 ≈" everywhere."""
-    return f"{text} ≈" if bool(is_approximate) else str(text)
-
-
-def fmt_pp(change: float | None, lang: Lang = "id") -> str:
-    """A change of a share in percentage points, signed: ``0.034`` -> ``+3,4 pp``."""
-    if _missing(change):
-        return "–"
-    return format_decimal(float(change) * 100, format="+#,##0.0;-#,##0.0", locale=LOCALES[lang]) + " pp"  # type: ignore[arg-type]
-
-
-def fmt_date(value: date | datetime | None, lang: Lang = "id", precision: str = "day") -> str:
-    """``17 September 2024``; ``September 2024`` or ``2024`` for coarser precision, "sekitar ..." for a week."""
-    if value is None:
-        return "–"
-    try:
-        import pandas as pd
-
-        if pd.isna(value):
-            return "–"
-    except (TypeError, ValueError):
-        pass
-    fmt = {"month": "MMMM yyyy", "year": "yyyy"}.get(precision, "d MMMM yyyy")
-    text = format_date(value, format=fmt, locale=LOCALES[lang])
-    if precision == "week":  # "pekan lalu" in a news report: known to the week
-        return ("sekitar " if lang == "id" else "around ") + text
-    return text
+def localized(base: str, lang: Lang) -> str:
+    """The column of a bilingual pair in ``lang``: ``localized("title", "en")`` is ``"title_en"``
+    (curated tables and reports carry ``<name>_id`` and ``<name>_en`` side by side)."""
+    return f"{base}_{lang}"

@@ -11,7 +11,8 @@ import streamlit as st
 from netralitas import briefs
 from netralitas.access import audit
 from netralitas.app import cache, widgets
-from netralitas.i18n import fmt_fixed, t
+from netralitas.format import fmt_fixed
+from netralitas.i18n import t
 
 ctx = widgets.page_start("page.brief")
 lang, viewer, names = ctx.lang, ctx.viewer, ctx.election_names

@@ -11,7 +11,8 @@ import streamlit as st
 
 from netralitas.app import widgets
 from netralitas.display import Column
-from netralitas.i18n import fmt_int, t
+from netralitas.format import fmt_int
+from netralitas.i18n import localized, t
 from netralitas.pipeline import ingest, tables
 from netralitas.pipeline.warehouse import BuildError
 from netralitas.settings import get_settings
@@ -52,7 +53,7 @@ mapping_text = st.text_area(t("import.mapping", lang), key="import_mapping", hei
 PROBLEM_COLUMNS = (
     Column("row", "import.col.row", "int"),
     Column("column", "import.col.column"),
-    Column("reason_id" if lang == "id" else "reason_en", "import.col.reason"),
+    Column(localized("reason", lang), "import.col.reason"),
 )
 
 

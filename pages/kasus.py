@@ -9,7 +9,8 @@ import streamlit as st
 from netralitas import rules
 from netralitas.app import cache, widgets
 from netralitas.display import Column
-from netralitas.i18n import fmt_int, t
+from netralitas.format import fmt_int
+from netralitas.i18n import t
 
 CASE_COLUMNS = (
     Column("case_ref", "col.case"),

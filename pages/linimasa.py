@@ -9,7 +9,7 @@ from netralitas import charts, data
 from netralitas.access import privacy
 from netralitas.app import cache, widgets
 from netralitas.display import Column
-from netralitas.i18n import t
+from netralitas.i18n import localized, t
 
 ctx = widgets.page_start("page.timeline")
 lang, viewer, summary, names = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names
@@ -65,7 +65,7 @@ else:
             Column("event_date", "col.date", "date", precision="date_precision"),
             Column("event_type", "col.type", "label", values="event."),
             Column("region_name", "col.region"),
-            Column("title_id" if lang == "id" else "title_en", "col.title"),
+            Column(localized("title", lang), "col.title"),
             Column("reference_no", "col.reference"),
             Column("source_url", "col.link", "link"),
         ),

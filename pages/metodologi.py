@@ -7,7 +7,8 @@ import streamlit as st
 from netralitas import rules
 from netralitas.app import cache, widgets
 from netralitas.display import Column
-from netralitas.i18n import fmt_int, t
+from netralitas.format import fmt_int
+from netralitas.i18n import t
 from netralitas.pipeline import demo
 
 DEFINITION_COLUMNS = (Column("measure", "col.metric", "label"), Column("definition", "col.definition", "label"))

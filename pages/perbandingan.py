@@ -10,7 +10,8 @@ from netralitas import charts, data, rules
 from netralitas.app import cache, widgets
 from netralitas.app.state import DEFAULT_COMPARISON
 from netralitas.display import IKP_COLUMNS, Column
-from netralitas.i18n import fmt_int, fmt_pct, t
+from netralitas.format import fmt_int, fmt_pct
+from netralitas.i18n import t
 
 ctx = widgets.page_start("page.compare")
 lang, viewer, summary, names, regions = ctx.lang, ctx.viewer, ctx.summary, ctx.election_names, ctx.regions

@@ -10,7 +10,7 @@ from netralitas import charts, palette
 from netralitas.app import cache, widgets
 from netralitas.app.state import MAP_STYLES
 from netralitas.display import IKP_COLUMNS, Column
-from netralitas.i18n import t
+from netralitas.i18n import localized, t
 from netralitas.rules import MEASURES, RECORD_MEASURES, default_map_measure, with_ranks
 
 COVERAGE_COLUMNS = (
@@ -83,7 +83,7 @@ metric = ""
 labels: dict[str, str] = {}
 if measure == "published":
     options = maps[maps["election_id"] == election].drop_duplicates(["metric", "unit"])
-    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    label_col = localized("metric_label", lang)
     labels = {
         f"{m}-{u}": f"{label} ({t(f'unit.{u}', lang)})"
         for m, u, label in zip(options["metric"], options["unit"], options[label_col], strict=True)

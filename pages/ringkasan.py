@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import charts
+from netralitas import charts, format
 from netralitas.app import cache, widgets
 from netralitas.display import Column
 from netralitas.i18n import t
@@ -53,12 +53,12 @@ nation = cache.enforcement_summary(election, "", viewer)
 m = st.columns(4)
 m[0].metric(
     t("overview.followup", lang),
-    charts.value_text(nation, "followup_rate", "share", lang),
+    format.value_text(nation, "followup_rate", "share", lang),
     help=t("overview.followup.help", lang),
 )
-m[1].metric(t("overview.median_days", lang), charts.value_text(nation, "median_days_to_sanction", "days", lang))
-m[2].metric(t("overview.waiting", lang), charts.value_text(nation, "waiting_over_30_days", "count", lang))
-m[3].metric(t("overview.blocked", lang), charts.value_text(nation, "records_blocked", "count", lang))
+m[1].metric(t("overview.median_days", lang), format.value_text(nation, "median_days_to_sanction", "days", lang))
+m[2].metric(t("overview.waiting", lang), format.value_text(nation, "waiting_over_30_days", "count", lang))
+m[3].metric(t("overview.blocked", lang), format.value_text(nation, "records_blocked", "count", lang))
 widgets.plot(charts.funnel(funnel, lang), key="funnel_chart")
 st.caption(register.caption(lang))
 widgets.download_section(

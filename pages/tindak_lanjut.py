@@ -13,7 +13,8 @@ from netralitas.access import privacy
 from netralitas.app import cache, widgets
 from netralitas.app.state import LEAGUE_BY, MAX_LIMIT_DAYS
 from netralitas.display import Column
-from netralitas.i18n import fmt_int, t
+from netralitas.format import fmt_int
+from netralitas.i18n import t
 from netralitas.settings import get_settings
 
 AGEING_COLUMNS = (

@@ -14,8 +14,7 @@ import pytest
 
 from netralitas import briefs, data, rules
 from netralitas.access.viewer import PUBLIC, Viewer
-from netralitas.charts import value_text
-from netralitas.i18n import fmt_date
+from netralitas.format import fmt_date, value_text
 from tests.test_cli import cli
 
 ELECTION = "pilkada_2024"

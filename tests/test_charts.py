@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from netralitas import charts, data, palette
+from netralitas import charts, data, format, palette
 from netralitas.access.viewer import Viewer
 from netralitas.pipeline import geo
 from netralitas.settings import Settings
@@ -99,9 +99,9 @@ def test_timeline_marks_campaign_and_voting_day(fixture_con: duckdb.DuckDBPyConn
 
 def test_indonesian_separators() -> None:
     assert charts.theme(charts.empty("x", "id"), "id").layout.separators == ",."
-    assert charts.format_value(1234.0, "count", "id") == "1.234"
-    assert charts.format_value(0.125, "share", "id") == "12,5%"
-    assert charts.format_value(None, "share", "en") == "No data"
+    assert format.format_value(1234.0, "count", "id") == "1.234"
+    assert format.format_value(0.125, "share", "id") == "12,5%"
+    assert format.format_value(None, "share", "en") == "No data"
 
 
 def test_base_topojson_is_served_locally(geojson: dict[str, dict[str, object]]) -> None:

@@ -1,6 +1,7 @@
 from datetime import date
 
-from netralitas.i18n import CATALOGUE, fmt_date, fmt_int, fmt_pct, t
+from netralitas.format import fmt_date, fmt_int, fmt_pct
+from netralitas.i18n import CATALOGUE, t
 
 
 def test_indonesian_formats() -> None:

@@ -20,7 +20,8 @@ from netralitas import agreement, display, exports, rules
 from netralitas.access import audit
 from netralitas.access.viewer import Viewer
 from netralitas.app import account, state
-from netralitas.charts import PLOTLY_CONFIG, as_of_caption
+from netralitas.charts import PLOTLY_CONFIG
+from netralitas.format import as_of_caption
 from netralitas.i18n import LANGS, Lang, t
 
 T = TypeVar("T")
@@ -98,7 +99,7 @@ def election_select(view: state.ViewState, names: dict[str, str], lang: Lang, ke
 
 def edition_label(editions: pd.DataFrame, edition: str, lang: Lang) -> str:
     """An IKP edition as a reader names it: "IKP Tematik Netralitas ASN (21 September 2023)"."""
-    from netralitas.i18n import fmt_date
+    from netralitas.format import fmt_date
 
     row = editions[editions["edition_id"] == edition].iloc[0]
     return f"{row['index_name']} ({fmt_date(row['edition_date'], lang)})"
@@ -282,7 +283,7 @@ def page_start(title_key: str, require: str = "") -> Page:
 
 def freshness_table(fresh: pd.DataFrame, lang: Lang, built_at: date, with_imports: bool = False) -> None:
     """What each source holds and how recent it is (``data_freshness``), and when the warehouse was built."""
-    from netralitas.i18n import fmt_date
+    from netralitas.format import fmt_date
 
     imported = (display.Column("imported_rows", "col.imported", "int"),) if with_imports else ()
     table(fresh, (*display.FRESHNESS_COLUMNS, *imported), lang)

@@ -16,12 +16,12 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from netralitas import agreement, data, display, domain, rules
+from netralitas import agreement, data, display, domain, format, rules
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.briefs.model import Brief, BriefError, Question
-from netralitas.charts import format_value, value_text
-from netralitas.i18n import Lang, fmt_date, fmt_int, fmt_number, t
+from netralitas.format import fmt_date, fmt_int, fmt_number, format_value, value_text
+from netralitas.i18n import Lang, localized, t
 from netralitas.pipeline.curation import is_web_url
 from netralitas.pipeline.regions import Region, gazetteer
 from netralitas.settings import get_settings
@@ -111,7 +111,7 @@ def _events(
     # events and, for a regency/city, the province-level ones that apply to it.
     scope = data.timeline_events(con, election, region.province_code)
     own = scope[scope["region_code"].isin({region.code, region.province_code})].reset_index(drop=True)
-    title_col = "title_id" if lang == "id" else "title_en"
+    title_col = localized("title", lang)
     rows = []
     for rec in own.head(MAX_EVENTS).to_dict("records"):
         ref = f" ({rec['reference_no']})" if rec.get("reference_no") and not pd.isna(rec["reference_no"]) else ""
@@ -144,7 +144,7 @@ def _published(
     codes = [region.code] if region.level == 1 else [region.code, region.province_code]
     frames = [data.published_figures(con, election, code) for code in codes]
     figures = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
-    label_col = "metric_label_id" if lang == "id" else "metric_label_en"
+    label_col = localized("metric_label", lang)
     rows = []
     for rec in agreement.corroborate(figures).head(12).to_dict("records"):
         unit = rec["unit"]
@@ -266,7 +266,7 @@ def _questions(
     hearings = events[(events["event_type"] == "hearing")] if len(events) else events
     if len(hearings):
         last = hearings.iloc[-1]
-        title = last["title_id" if lang == "id" else "title_en"]
+        title = last[localized("title", lang)]
         when = fmt_date(last["event_date"], lang, last["date_precision"])
         out.append(
             Question(t("brief.q.last_hearing", lang, date=when, title=title), f"{t('event.hearing', lang)}: {when}")
@@ -323,7 +323,7 @@ def build(
     """Everything one brief shows, from the dashboard's own data functions."""
     region = resolve_region(region_text)
     elections = data.election_list(con)
-    names = dict(zip(elections["election_id"], elections["name_id" if lang == "id" else "name_en"], strict=True))
+    names = dict(zip(elections["election_id"], elections[localized("name", lang)], strict=True))
     if election not in names:
         raise BriefError(f"pemilihan tidak dikenal / unknown election: {election!r} ({', '.join(names)})")
     summary = data.warehouse_summary(con)
@@ -472,17 +472,16 @@ def _before_after(
 ) -> tuple[list[str], list[str]]:
     """The IKP entries naming the region (or its province) beside what was recorded after:
     published alleged violations and the register's reported, recommended and sanctioned ASN."""
-    from netralitas import charts
 
     frame = data.before_after(con, election, (code,), viewer)
     row = frame.iloc[0]
-    declared = charts.ikp_phrases(row["ikp"], lang) or [t("ikp.before.none", lang)]
+    declared = format.ikp_phrases(row["ikp"], lang) or [t("ikp.before.none", lang)]
     recorded = []
     for col, key in (("published_alleged", "ikp.col.published_alleged"), ("published_asn", "ikp.col.published_asn")):
         if row[col] is not None and not pd.isna(row[col]):
             recorded.append(f"{t(key, lang)}: {fmt_number(row[col], lang)} ({row[f'{col}_body']})")
     for key in ("persons", "recommended", "sanctioned"):  # "<5" where the public view suppresses
-        recorded.append(f"{t(f'brief.after.{key}', lang)}: {charts.cell_texts(frame, key, 'count', lang)[0]}")
+        recorded.append(f"{t(f'brief.after.{key}', lang)}: {format.cell_texts(frame, key, 'count', lang)[0]}")
     return declared, recorded
 
 

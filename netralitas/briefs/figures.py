@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from babel.dates import format_date
 
-from netralitas.i18n import LOCALES, Lang, t
+from netralitas.i18n import LOCALES, Lang, localized, t
 from netralitas.palette import CAMPAIGN, EVENT_COLOURS, VOTING
 
 if TYPE_CHECKING:
@@ -97,12 +97,12 @@ def timeline_svg(events: pd.DataFrame, stages: pd.DataFrame, lang: Lang) -> str:
     if len(campaign):
         c = campaign.iloc[0]
         ax.axvspan(pd.Timestamp(c["start_date"]), pd.Timestamp(c["end_date"]), color=CAMPAIGN, alpha=0.25, lw=0)
-        label = c["label_id"] if lang == "id" else c["label_en"]
+        label = c[localized("label", lang)]
         ax.text(pd.Timestamp(c["start_date"]), 7.6, f"{label} ", fontsize=6.5, color=INK, va="top", ha="right")
     if len(voting):
         v = pd.Timestamp(voting.iloc[0]["start_date"])
         ax.axvline(v, color=VOTING, lw=1)
-        label = voting.iloc[0]["label_id"] if lang == "id" else voting.iloc[0]["label_en"]
+        label = voting.iloc[0][localized("label", lang)]
         ax.text(v, 7.6, f" {label}", fontsize=6.5, color=VOTING, va="top")
     order = list(EVENT_COLOURS)
     for kind in order:

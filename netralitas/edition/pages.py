@@ -21,10 +21,11 @@ import orjson
 import pandas as pd
 import plotly.graph_objects as go
 
-from netralitas import agreement, charts, data, display, palette, rules
+from netralitas import agreement, charts, data, display, format, palette, rules
 from netralitas.edition import assets
 from netralitas.edition.record import REGISTER_MEASURES, Record, tagged
-from netralitas.i18n import LANGS, Lang, fmt_date, fmt_int, fmt_number, mark_approximate, t
+from netralitas.format import fmt_date, fmt_int, fmt_number, mark_approximate
+from netralitas.i18n import LANGS, Lang, localized, t
 from netralitas.pipeline import geo
 from netralitas.pipeline.curation import is_web_url
 
@@ -218,7 +219,7 @@ def figures_table(
     same measure from several sources is one row where they agree (all sources linked) and one
     row per value, marked, where they differ (agreement.corroborate); a province figure says how
     it stands against the sum of its regencies' figures when ``province_sums`` has it."""
-    label = "label_id" if lang == "id" else "label_en"
+    label = localized("label", lang)
     columns = [(t("col.metric", lang), ""), (t("col.value", lang), "num"), (t("col.unit", lang), "")]
     columns += [(t("col.body", lang), ""), (t("col.as_of", lang), ""), (t("col.link", lang), "")]
     columns += [(t("col.agreement", lang), ""), (t("col.flags", lang), "")]
@@ -258,7 +259,7 @@ def events_table(
 ) -> Table:
     """Dated events with type, title, actor, reference and source (``frame``: a frame, or its rows
     already made by ``_rows``)."""
-    title = "title_id" if lang == "id" else "title_en"
+    title = localized("title", lang)
     columns = [(t("col.date", lang), ""), (t("col.type", lang), "")]
     if with_region:
         columns.append((t("col.region", lang), ""))
@@ -347,9 +348,7 @@ class Site:
         self.coverage_at = _positions(rec.coverage[("", "2")], ("province_code",))
         self.peers = rules.peer_groups(rec.regions, 10)
         self.metric_labels = {
-            (r.metric, lang): str(getattr(r, "label_id" if lang == "id" else "label_en"))
-            for r in _rows(rec.metrics)
-            for lang in LANGS
+            (r.metric, lang): str(getattr(r, localized("label", lang))) for r in _rows(rec.metrics) for lang in LANGS
         }
         self.has_maps = all(self.geojson.get(k) for k in ("provinces", "regencies"))
         self.participation = {
@@ -476,7 +475,7 @@ class Site:
         added_figures = set(ed.get("added_figures", []))
         past = [h for h in ed.get("history", []) if h.get("id") != ed.get("id")]
         items: list[Cell] = []
-        title = "title_id" if lang == "id" else "title_en"
+        title = localized("title", lang)
         if not ed.get("first", True):
             new_events = rec.events[rec.events["event_id"].isin(added_events)].sort_values(
                 "event_date", ascending=False
@@ -486,7 +485,7 @@ class Site:
                 text = f"{fmt_date(r.event_date, lang, r.date_precision)} · {where}: {getattr(r, title)}"
                 items.append(Link(text, region_page(r.region_code)) if isinstance(r.region_code, str) else text)
             new_figures = rec.figures[rec.figures["figure_id"].isin(added_figures)]
-            label = "label_id" if lang == "id" else "label_en"
+            label = localized("label", lang)
             for r in _rows(new_figures.head(12)):
                 where = r.region_name if isinstance(r.region_name, str) else t("common.nation", lang)
                 value = value_cell(r.value, r.is_value_approximate, lang)
@@ -504,7 +503,7 @@ class Site:
 
     def reconciliation(self, head: pd.DataFrame, lang: Lang) -> Table:
         """Metric rows, one column per body: the published figures side by side."""
-        label = "metric_label_id" if lang == "id" else "metric_label_en"
+        label = localized("metric_label", lang)
         bodies = list(dict.fromkeys(head["reporting_body"]))
         columns = [(t("col.metric", lang), "")] + [(str(b), "num") for b in bodies]
         rows: list[list[Cell]] = []
@@ -1008,7 +1007,7 @@ class Site:
         row = hit.iloc[0]
         kinds = {"followup_rate": "share", "median_days_to_sanction": "days"}
         return [
-            (t(f"site.register.{m}", lang), charts.value_text(row, m, kinds.get(m, "count"), lang))
+            (t(f"site.register.{m}", lang), format.value_text(row, m, kinds.get(m, "count"), lang))
             for m in REGISTER_MEASURES
         ]
 
@@ -1017,7 +1016,7 @@ class Site:
     def methods(self, lang: Lang) -> Page:
         rec = self.record
         metrics = rec.metrics
-        label = "label_id" if lang == "id" else "label_en"
+        label = localized("label", lang)
         return Page(
             "metodologi/index.html",
             lang,

@@ -17,6 +17,7 @@ import pandas as pd
 
 from netralitas import agreement, data
 from netralitas.access.viewer import PUBLIC
+from netralitas.i18n import Lang, localized
 
 # Register measures an imported register adds to the edition, as the public sees them.
 REGISTER_MEASURES = ("persons", "recommended", "sanctioned", "followup_rate", "median_days_to_sanction")
@@ -70,9 +71,9 @@ class Record:
             h.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
         return h.hexdigest()
 
-    def election_name(self, election: str, lang: str) -> str:
+    def election_name(self, election: str, lang: Lang) -> str:
         row = self.elections[self.elections["election_id"] == election]
-        return str(row.iloc[0]["name_id" if lang == "id" else "name_en"]) if not row.empty else election
+        return str(row.iloc[0][localized("name", lang)]) if not row.empty else election
 
 
 def tagged(frame: pd.DataFrame, name: str) -> pd.DataFrame:

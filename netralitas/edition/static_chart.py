@@ -27,7 +27,8 @@ from typing import Any
 from babel.dates import format_date
 from plotly.colors import get_colorscale, sample_colorscale
 
-from netralitas.i18n import LOCALES, Lang, fmt_int
+from netralitas.format import fmt_int
+from netralitas.i18n import LOCALES, Lang
 
 FONT_SIZE = 13
 LABEL_MAX = 170  # px: a y label wider than this wraps (a phone keeps room for the plot)
