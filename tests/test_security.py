@@ -632,13 +632,14 @@ def test_reports_and_findings_do_not_give_away_a_hidden_count(monkeypatch: pytes
 
     from netralitas import data
     from netralitas.access.viewer import PUBLIC
+    from netralitas.data import register
 
     row: dict[str, list[object]] = {c: [0] for c in data.SUMMARY_COUNTS}
     row |= {"persons": [9], "cases": [9], "reports": [7], "findings": [2]}
     row |= {"followup_rate": [None], "median_days_to_sanction": [None], "median_days_to_recommendation": [None]}
-    monkeypatch.setattr(data, "run_report", lambda *a, **k: pd.DataFrame(row))
+    monkeypatch.setattr(register, "run_report", lambda *a, **k: pd.DataFrame(row))
     # One region's summary as the release protects it (findings 2 small, and one more of the three).
-    monkeypatch.setattr(data, "public_release", lambda *a: {"74.71": frozenset({"findings", "reports"})})
+    monkeypatch.setattr(register, "public_release", lambda *a: {"74.71": frozenset({"findings", "reports"})})
     shown = data.enforcement_summary(None, "pilkada_2024", "74.71", PUBLIC)  # type: ignore[arg-type]
     visible = {c: shown[c] for c in ("persons", "reports", "findings") if not pd.isna(shown[c])}
     assert "findings" not in visible

@@ -67,10 +67,12 @@ class Report:
 def _code_version() -> str:
     """Changes whenever the code or templates that make pages change."""
     here = Path(__file__).parent
-    parts = sorted([*here.glob("*.py"), *TEMPLATES.glob("*"), *(here / "static").glob("*")])
-    # ... and the modules its pages are made with (a changed rule or text remakes every page).
-    made_with = ("charts", "i18n", "data", "rules", "disclosure", "agreement", "display", "palette")
-    parts += [here.parent / f"{name}.py" for name in made_with]
+    parts = sorted([*here.rglob("*.py"), *TEMPLATES.glob("*"), *(here / "static").glob("*")])
+    # ... and the modules and packages its pages are made with (a changed rule or text remakes every page).
+    made_with = ("charts", "i18n", "format", "data", "rules", "disclosure", "agreement", "display", "palette")
+    for name in made_with:
+        package = here.parent / name
+        parts += sorted(package.rglob("*.py")) if package.is_dir() else [here.parent / f"{name}.py"]
     h = hashlib.sha256(__version__.encode())
     for p in parts:
         h.update(p.name.encode() + p.read_bytes())
