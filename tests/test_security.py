@@ -555,7 +555,7 @@ def test_tables_offer_no_unaudited_download() -> None:
 
     config = tomllib.loads((REPO_ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["disableDataExport"] is True
-    assert '"--client.disableDataExport", "true"' in (REPO_ROOT / "netralitas" / "cli.py").read_text()
+    assert '"--client.disableDataExport", "true"' in (REPO_ROOT / "netralitas" / "cli" / "dashboard.py").read_text()
 
 
 def test_the_audit_csv_escapes_formulas(data_dir: Path) -> None:

@@ -23,8 +23,8 @@ and keeps the sentence it came from as evidence:
 - reference numbers of instructions and circulars, never of a law cited.
 
 An article with no neutrality topic, no region, or neither an activity nor a
-dated statement yields no event: curators review every field before anything
-is stored (see ``pages/tambah_berita.py``).
+dated statement by someone in office yields no event: curators review every
+field before anything is stored (see ``pages/tambah_berita.py``).
 """
 
 from __future__ import annotations
@@ -108,6 +108,9 @@ def _cue_hits(sentences: list[Sentence]) -> dict[str, list[tuple[Sentence, float
 
 
 def election_words(sentences: list[Sentence], focus: Sentence | None) -> tuple[str | None, Sentence | None]:
+    """The election the article names by word and year ("Pilkada serentak 2024", "Pemilu 2024") and
+    the first sentence naming it; mentions in ``focus``, the title or the lead weigh more, one
+    followed by "lalu" / "silam" / "sebelumnya" less. (None, None) when it names none we know."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sentence] = {}
     by_kind_year = {(e.election_type, e.voting_date.year): e.election_id for e in domain.load().elections}
@@ -140,6 +143,8 @@ def election_words(sentences: list[Sentence], focus: Sentence | None) -> tuple[s
 
 
 def election_from_date(day: date | None, family: str | None) -> str | None:
+    """The election whose working period holds ``day``, of ``family`` if one of that family does;
+    where periods overlap, the one listed last in the curated elections."""
     if day is None:
         return None
     elections = [e for e in reversed(domain.load().elections) if e.work_start <= day <= e.work_end]
@@ -168,77 +173,19 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
     dates = find_dates(sentences, published)
     cues = _cue_hits(sentences)
     offices = find_offices(sentences, places)
-    best_date = max(dates, key=lambda h: h.score) if dates else None
-    if best_date is not None and best_date.score < -2.0:
-        best_date = None
-
-    # Event type: cue weights, boosted in the dated sentence.
-    # The primary type is the activity of the event itself (its strongest
-    # single cue); a pledge read at a socialisation stays an "also" type.
-    best_hit: dict[str, float] = defaultdict(float)
-    total: dict[str, float] = defaultdict(float)
-    type_sentence: dict[str, Sentence] = {}
-    for kind, hits in cues.items():
-        for s, weight, _done in hits:
-            bonus = 2.0 if best_date is not None and s.index == best_date.sentence.index else 0.0
-            total[kind] += weight
-            if weight + bonus > best_hit[kind]:
-                best_hit[kind] = weight + bonus
-                type_sentence[kind] = s
-    strong = {k: best_hit[k] + 0.15 * total[k] for k in best_hit if best_hit[k] >= 2.5}
-    if strong:
-        order = event_types()
-        event_type = max(strong, key=lambda k: (strong[k], -order.index(k)))
-        type_evidence: Sentence | None = type_sentence[event_type]
-        # Other activities the article reports (a pledge read at a socialisation).
-        also = sorted(
-            (k for k, v in strong.items() if k != event_type and k != "other" and _is_activity(cues[k])),
-            key=order.index,
-        )
-    else:
-        speech = [
-            s
-            for s in sentences
-            if V.SPEECH.search(s.text)
-            and V.TOPIC.search(" ".join(x.text for x in sentences[max(0, s.index - 2) : s.index + 3]))
-        ]
-        if not speech or best_date is None:
-            return []
-        event_type = "statement"
-        type_evidence = speech[0]
-        also = []
-
-    # Actor: an office that is the subject of the activity, else the speaker.
+    best_date = _event_date(dates)
+    kind = _event_type(sentences, cues, best_date)
+    if kind is None:
+        return []
+    event_type, type_evidence, also = kind
     actor_office = _pick_actor(offices, type_evidence, best_date, event_type)
     if event_type == "statement" and actor_office is None:
         return []  # a quote from nobody in office (a commentator, a resident) is not an event
-
-    # Region: none for a national body; else the actor's region, else the best-scored mention.
-    province_code: str | None
-    regency_code: str | None
-    region_evidence: Sentence | None
-    if actor_office is not None and actor_office.level == "nasional":
-        province_code, regency_code, region_evidence = None, None, actor_office.sentence
-    else:
-        region, region_evidence = _pick_region(sentences, places, actor_office, lines, type_evidence, best_date)
-        if region is None:
-            return []
-        province_level = region.level == 1
-        if actor_office is not None and actor_office.region is not None and actor_office.region.level == 1:
-            province_level = True
-        province_code = region.province_code
-        regency_code = None if province_level else region.code
-
-    # Election.
-    election, election_sentence = election_words(sentences, best_date.sentence if best_date else type_evidence)
-    if election is None or (best_date and election_from_date(best_date.day, None) is None):
-        family = None
-        if re.search(r"\bpilkada|pemilihan\s+(?:kepala|gubernur|bupati|wali|serentak)", full, re.I):
-            family = "pilkada"
-        elif re.search(r"\bpemilu|pileg|pilpres", full, re.I):
-            family = "pemilu"
-        election = election or election_from_date(best_date.day if best_date else published, family)
-
+    place = _event_place(sentences, places, actor_office, lines, type_evidence, best_date)
+    if place is None:
+        return []
+    province_code, regency_code, region_evidence = place
+    election, election_sentence = _event_election(sentences, full, best_date, type_evidence, published)
     reference, reference_sentence = _pick_reference(sentences, event_type)
 
     # The sentence each field came from, for the curator to check.
@@ -268,6 +215,97 @@ def extract(text: str, published: date | None = None, gaz: Gazetteer | None = No
     ]
 
 
+def _event_date(dates: list[DateHit]) -> DateHit | None:
+    """The best-scored date, unless even the best scores below -2: every date found is then one the
+    context marks as not the event's (still to come, a voting day, a regulation cited, long past)."""
+    best_date = max(dates, key=lambda h: h.score) if dates else None
+    if best_date is not None and best_date.score < -2.0:
+        return None
+    return best_date
+
+
+def _event_type(
+    sentences: list[Sentence], cues: dict[str, list[tuple[Sentence, float, bool]]], best_date: DateHit | None
+) -> tuple[str, Sentence, list[str]] | None:
+    """The event's type, the sentence it was read from, and the other activities the article
+    reports (``also_types``); ``statement`` for a dated quote on the topic with no activity; none
+    for an article with neither.
+
+    The primary type is the activity of the event itself (its strongest single cue, boosted in the
+    dated sentence); a pledge read at a socialisation stays an "also" type."""
+    best_hit: dict[str, float] = defaultdict(float)
+    total: dict[str, float] = defaultdict(float)
+    type_sentence: dict[str, Sentence] = {}
+    for kind, hits in cues.items():
+        for s, weight, _done in hits:
+            bonus = 2.0 if best_date is not None and s.index == best_date.sentence.index else 0.0
+            total[kind] += weight
+            if weight + bonus > best_hit[kind]:
+                best_hit[kind] = weight + bonus
+                type_sentence[kind] = s
+    strong = {k: best_hit[k] + 0.15 * total[k] for k in best_hit if best_hit[k] >= 2.5}
+    if strong:
+        order = event_types()
+        event_type = max(strong, key=lambda k: (strong[k], -order.index(k)))
+        also = sorted(
+            (k for k, v in strong.items() if k != event_type and k != "other" and _is_activity(cues[k])),
+            key=order.index,
+        )
+        return event_type, type_sentence[event_type], also
+    speech = [
+        s
+        for s in sentences
+        if V.SPEECH.search(s.text)
+        and V.TOPIC.search(" ".join(x.text for x in sentences[max(0, s.index - 2) : s.index + 3]))
+    ]
+    if not speech or best_date is None:
+        return None
+    return "statement", speech[0], []
+
+
+def _event_place(
+    sentences: list[Sentence],
+    places: Places,
+    actor: Office | None,
+    lines: list[str],
+    type_evidence: Sentence,
+    best_date: DateHit | None,
+) -> tuple[str | None, str | None, Sentence | None] | None:
+    """(province code, regency code, the sentence that names it): neither code for a national
+    body; else the actor's region, else the best-scored mention; a province-level event (by its
+    region or its actor's office) has no regency. None when the article names no region."""
+    if actor is not None and actor.level == "nasional":
+        return None, None, actor.sentence
+    region, region_evidence = _pick_region(sentences, places, actor, lines, type_evidence, best_date)
+    if region is None:
+        return None
+    province_level = region.level == 1
+    if actor is not None and actor.region is not None and actor.region.level == 1:
+        province_level = True
+    return region.province_code, None if province_level else region.code, region_evidence
+
+
+def _event_election(
+    sentences: list[Sentence], full: str, best_date: DateHit | None, type_evidence: Sentence, published: date | None
+) -> tuple[str | None, Sentence | None]:
+    """The election the article names ("Pilkada serentak 2024"), read near the event's date; else
+    the one whose working period holds the event's date (or the publication date), of the family
+    the article's words suggest."""
+    election, election_sentence = election_words(sentences, best_date.sentence if best_date else type_evidence)
+    if election is None:
+        election = election_from_date(best_date.day if best_date else published, _election_family(full))
+    return election, election_sentence
+
+
+def _election_family(full: str) -> str | None:
+    """``pilkada`` or ``pemilu`` from the words of the whole article (pilkada first), or none."""
+    if re.search(r"\bpilkada|pemilihan\s+(?:kepala|gubernur|bupati|wali|serentak)", full, re.I):
+        return "pilkada"
+    if re.search(r"\bpemilu|pileg|pilpres", full, re.I):
+        return "pemilu"
+    return None
+
+
 def _is_activity(hits: list[tuple[Sentence, float, bool]]) -> bool:
     """A cue that names something done in the article (a verb next to it)."""
     return any(done for _, _, done in hits)
@@ -276,6 +314,9 @@ def _is_activity(hits: list[tuple[Sentence, float, bool]]) -> bool:
 def _pick_actor(
     offices: list[Office], evidence: Sentence | None, best_date: DateHit | None, event_type: str
 ) -> Office | None:
+    """The office that is the subject of the activity (a verb of doing after it), or for a
+    ``statement`` the speaker; offices in the type's or the date's sentence weigh more, an office
+    named as an example or as the object of the verb less."""
     if not offices:
         return None
     focus = [x for x in (evidence, best_date.sentence if best_date else None) if x is not None]
@@ -313,6 +354,8 @@ def _pick_region(
     type_evidence: Sentence | None,
     best_date: DateHit | None,
 ) -> tuple[Region | None, Sentence | None]:
+    """The actor's region if the office has one; else the best-scored mention (the best regency/city
+    unless the best province scores over 1.25 times as much), with the sentence naming it."""
     scores: dict[str, float] = defaultdict(float)
     where: dict[str, Sentence] = {}
     focus = {x.index for x in (type_evidence, best_date.sentence if best_date else None) if x is not None}
@@ -352,6 +395,8 @@ def _pick_region(
 
 
 def _pick_reference(sentences: list[Sentence], event_type: str) -> tuple[str | None, Sentence | None]:
+    """The first document number after a document's name (an instruction's for an instruction, a
+    circular's for a circular), never after a regulation; only for types that carry one."""
     if event_type not in ("instruction", "circular", "sanction_announcement", "other"):
         return None, None
     wanted = {"instruction": ("instruksi",), "circular": ("edaran", "se")}.get(event_type)

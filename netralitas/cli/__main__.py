@@ -1,0 +1,5 @@
+import sys
+
+from netralitas.cli import main
+
+sys.exit(main())
