@@ -37,7 +37,7 @@ SUMMARY_COUNTS = (
     "recommended",
     "sanctioned",
     "records_blocked",
-    "waiting_over_30_days",
+    "waiting_over_limit",
 )
 
 # The funnel's stages: (stage, persons cell, cases cell).
@@ -67,7 +67,7 @@ STAGE_RELATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("violations", ("forwarded", "waiting_forwarding")),
     ("forwarded", ("recommended", "waiting_recommendation")),
     ("recommended", ("sanctioned", "waiting_sanction")),
-    ("waiting_over_30_days", ("breaches_sanction",)),
+    ("waiting_over_limit", ("breaches_sanction",)),
 )
 
 WEEK = "week:"

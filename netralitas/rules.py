@@ -24,7 +24,7 @@ MEASURES: dict[str, MeasureKind] = {
     "followup_rate": "share",
     "median_days_to_sanction": "days",
     "prevention_events": "count",
-    "waiting_over_30_days": "count",
+    "waiting_over_limit": "count",
 }
 
 # Measures of the public record (no register): what the public edition maps too.

@@ -88,7 +88,7 @@ measures = [
     ("persons_per_100k", t("measure.persons_per_100k", lang), "rate"),
     ("followup_rate", t("measure.followup_rate", lang), "share"),
     ("median_days_to_sanction", t("measure.median_days_to_sanction", lang), "days"),
-    ("waiting_over_30_days", t("measure.waiting_over_30_days", lang), "count"),
+    ("waiting_over_limit", t("measure.waiting_over_limit", lang), "count"),
 ]
 widgets.plot(charts.comparison_bars(frame, measures, lang), key="compare_chart")
 with_population = register.plus(t("source.population", lang))

@@ -57,7 +57,7 @@ m[0].metric(
     help=t("overview.followup.help", lang),
 )
 m[1].metric(t("overview.median_days", lang), format.value_text(nation, "median_days_to_sanction", "days", lang))
-m[2].metric(t("overview.waiting", lang), format.value_text(nation, "waiting_over_30_days", "count", lang))
+m[2].metric(t("overview.waiting", lang), format.value_text(nation, "waiting_over_limit", "count", lang))
 m[3].metric(t("overview.blocked", lang), format.value_text(nation, "records_blocked", "count", lang))
 widgets.plot(charts.funnel(funnel, lang), key="funnel_chart")
 st.caption(register.caption(lang))

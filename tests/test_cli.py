@@ -465,7 +465,7 @@ def test_public_query_has_no_personal_data_and_no_small_counts(data_dir: Path) -
     assert out.returncode == 0
     rows = json.loads(out.stdout)
     for row in rows:
-        for col in ("persons", "recommended", "sanctioned", "waiting_over_30_days"):
+        for col in ("persons", "recommended", "sanctioned", "waiting_over_limit"):
             assert row[col] is None or row[col] == 0 or row[col] >= 5, (row["region_code"], col, row[col])
     assert not re.search(NAME_RE, out.stdout) and not re.search(NIP_RE, out.stdout)
 

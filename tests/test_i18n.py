@@ -69,6 +69,7 @@ def test_no_text_states_a_number_the_code_defines() -> None:
         sessions.IDLE_SECONDS // 3600: r"(jam|hours?)",
         sessions.ABSOLUTE_SECONDS // 3600: r"(jam|hours?)",
         sessions.LOCK_SECONDS // 60: r"(menit|minutes?)",
+        get_settings().followup_limit_days: r"(hari|days)",
     }
     stated = []
     for key, texts in CATALOGUE.items():

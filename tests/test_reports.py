@@ -127,7 +127,7 @@ def test_enforcement_summary(fixture_con: duckdb.DuckDBPyConnection) -> None:
     nation = data.enforcement_summary(fixture_con, "pilkada_2024", "", ADMIN)
     assert (nation["persons"], nation["cases"], nation["recommended"], nation["sanctioned"]) == (5, 4, 2, 1)
     assert nation["records_blocked"] == 1
-    assert nation["waiting_over_30_days"] == 1
+    assert nation["waiting_over_limit"] == 1
     city = data.enforcement_summary(fixture_con, "pemilu_2024", "74.72", ADMIN)
     assert city["persons"] == 1 and pd.isna(city["followup_rate"]) is False and city["followup_rate"] == 0
 

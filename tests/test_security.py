@@ -765,7 +765,7 @@ def test_no_hidden_count_follows_from_the_funnel_the_waiting_table_and_the_weeks
     codes = ["", *regions["region_code"]]
     for code in codes:
         summary = data.enforcement_summary(real_con, election, code, PUBLIC)
-        for m in ("persons", "reports", "findings", "violations", "recommended", "sanctioned", "waiting_over_30_days"):
+        for m in ("persons", "reports", "findings", "violations", "recommended", "sanctioned", "waiting_over_limit"):
             seen(f"{code}|{m}", summary[m])
         funnel = data.case_funnel(real_con, election, code, PUBLIC)
         for row, (_, persons, cases) in zip(funnel.to_dict(orient="records"), disclosure.FUNNEL, strict=True):

@@ -157,3 +157,31 @@ def test_data_dir_moves_everything(tmp_path: Path, fixture_settings: Settings) -
     report = warehouse.build(settings)
     assert report.path == tmp_path / "elsewhere" / "warehouse.duckdb"
     assert report.register == "demo"
+
+
+def test_the_follow_up_limit_is_the_setting_in_every_mart_and_report(fixture_settings: Settings) -> None:
+    """A deployment that gives PPKs 400 days counts waits over 400 days everywhere (issue 22: the
+    limit was written as 30 in three SQL files), and the build remembers which limit it used."""
+    from netralitas import data
+    from netralitas.access.viewer import Viewer
+
+    admin = Viewer(role="admin", user="test")
+    counts = {}
+    for limit in (30, 400):
+        con = duckdb.connect()
+        warehouse.build_into(con, replace(fixture_settings, followup_limit_days=limit))
+        expected = con.execute(
+            "select count(*) filter (where days_waiting_for_ppk > $limit) from main.fct_case_subjects "
+            "where election_id = 'pemilu_2024'",
+            {"limit": limit},
+        ).fetchone()[0]  # type: ignore[index]
+        mart = con.execute(
+            "select sum(waiting_over_limit) from main.fct_region_enforcement "
+            "where election_id = 'pemilu_2024' and region_level = 1"
+        ).fetchone()[0]  # type: ignore[index]
+        summary = data.enforcement_summary(con, "pemilu_2024", "", admin)
+        league = data.ppk_league(con, "pemilu_2024", "", "region", admin)
+        assert mart == expected == summary["waiting_over_limit"] == league["waiting_over_limit"].sum()
+        counts[limit] = expected
+        con.close()
+    assert counts[30] > counts[400]  # the fixture's one open wait is 347 days

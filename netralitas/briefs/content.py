@@ -40,7 +40,7 @@ HEADLINE: tuple[tuple[str, str, str], ...] = (
     ("followup_rate", "share", "brief.src.register"),
     ("median_days_to_sanction", "days", "brief.src.register"),
     ("persons_per_100k", "rate", "brief.src.register_population"),
-    ("waiting_over_30_days", "count", "brief.src.register"),
+    ("waiting_over_limit", "count", "brief.src.register"),
 )
 
 
@@ -213,12 +213,12 @@ def _questions(
         return f"{label(key)}, {name}: {texts[scope][key]}"
 
     hidden = values["hidden"]
-    waiting = here.get("waiting_over_30_days")
-    if waiting or hidden.get("waiting_over_30_days"):
+    waiting = here.get("waiting_over_limit")
+    if waiting or hidden.get("waiting_over_limit"):
         out.append(
             Question(
-                t("brief.q.waiting", lang, n=texts["region"]["waiting_over_30_days"], days=limit),
-                basis("waiting_over_30_days"),
+                t("brief.q.waiting", lang, n=texts["region"]["waiting_over_limit"], days=limit),
+                basis("waiting_over_limit"),
             )
         )
     recommended = here.get("recommended")

@@ -22,7 +22,7 @@ REGION_COUNTS = (
     "recommended",
     "sanctioned",
     "records_blocked",
-    "waiting_over_30_days",
+    "waiting_over_limit",
 )
 
 
@@ -185,7 +185,7 @@ def comparison(
     """2-6 regions side by side, with the change against the previous election where data allow."""
     rows = []
     previous = previous_election(con, election)
-    flagged = ("persons", "followup_rate", "median_days_to_sanction", "waiting_over_30_days")
+    flagged = ("persons", "followup_rate", "median_days_to_sanction", "waiting_over_limit")
     for code in regions:
         now = enforcement_summary(con, election, code, viewer)
         before = enforcement_summary(con, previous, code, viewer) if previous else None
@@ -196,7 +196,7 @@ def comparison(
             "sanctioned": now["sanctioned"],
             "followup_rate": now["followup_rate"],
             "median_days_to_sanction": now["median_days_to_sanction"],
-            "waiting_over_30_days": now["waiting_over_30_days"],
+            "waiting_over_limit": now["waiting_over_limit"],
             "previous_election": previous or "",
             "previous_followup_rate": before["followup_rate"] if before is not None else None,
             "previous_persons": before["persons"] if before is not None else None,
@@ -220,7 +220,7 @@ def comparison(
     return frame
 
 
-LEAGUE_COUNTS = ("recommended", "sanctioned", "records_blocked", "waiting_over_30_days")
+LEAGUE_COUNTS = ("recommended", "sanctioned", "records_blocked", "waiting_over_limit")
 
 
 LEAGUE_DERIVED = derived("followup_rate", "median_days_to_sanction", "oldest_open_days")

@@ -7,9 +7,12 @@ suppression threshold, ...) are placeholders filled from the code (``POLICY``).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from netralitas.i18n import access, app, brief, importer, measures, news, site
+
+if TYPE_CHECKING:
+    from netralitas.settings import Settings
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -33,17 +36,23 @@ def _catalogue() -> dict[str, tuple[str, str]]:
 CATALOGUE: dict[str, tuple[str, str]] = _catalogue()
 
 
-def _suppress_below() -> int:
+def _settings() -> Settings:
     from netralitas.settings import get_settings
 
-    return get_settings().suppression_threshold
+    return get_settings()
+
+
+def _suppress_below() -> int:
+    return _settings().suppression_threshold
 
 
 # Rules a text states, filled from where the code keeps them (a changed rule changes its words):
-# ``{suppress_limit}`` is the first count shown (5: "<5"), ``{suppress_max}`` the largest hidden (4).
+# ``{suppress_limit}`` is the first count shown (5: "<5"), ``{suppress_max}`` the largest hidden (4),
+# ``{followup_limit}`` the days a recommendation may wait for its PPK (30).
 POLICY = {
     "suppress_limit": _suppress_below,
     "suppress_max": lambda: _suppress_below() - 1,
+    "followup_limit": lambda: _settings().followup_limit_days,
 }
 
 

@@ -80,7 +80,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sanctions imposed divided by sanctions recommended, from the case register.",
     ),
     "overview.median_days": ("Median hari rekomendasi → sanksi", "Median days recommendation → sanction"),
-    "overview.waiting": ("Rekomendasi menunggu > 30 hari", "Recommendations waiting > 30 days"),
+    "overview.waiting": (
+        "Rekomendasi menunggu > {followup_limit} hari",
+        "Recommendations waiting > {followup_limit} days",
+    ),
     "overview.blocked": ("Data kepegawaian diblokir", "Personnel records blocked"),
     "overview.standouts": ("Wilayah yang menonjol (tindak lanjut PPK)", "Regions that stand out (PPK follow-up)"),
     "overview.standouts.help": (

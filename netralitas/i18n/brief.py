@@ -91,7 +91,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "brief.m.median_days_to_sanction": ("Median hari rekomendasi ke sanksi", "Median days recommendation to sanction"),
     "brief.m.persons_per_100k": ("ASN dilaporkan per 100.000 penduduk", "ASN reported per 100,000 residents"),
     "brief.m.records_blocked": ("Data kepegawaian diblokir BKN", "Personnel records blocked by BKN"),
-    "brief.m.waiting_over_30_days": ("Rekomendasi menunggu PPK > 30 hari", "Recommendations waiting > 30 days"),
+    "brief.m.waiting_over_limit": (
+        "Rekomendasi menunggu PPK > {followup_limit} hari",
+        "Recommendations waiting > {followup_limit} days",
+    ),
     "brief.src.register": ("register", "register"),
     "brief.src.register_population": ("register; penduduk", "register; population"),
     "brief.no_events": (

@@ -45,7 +45,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Kegiatan pencegahan (deklarasi, surat edaran, instruksi, sosialisasi)",
         "Prevention events (declarations, circulars, instructions, awareness)",
     ),
-    "measure.waiting_over_30_days": ("Rekomendasi menunggu PPK > 30 hari", "Recommendations waiting > 30 days"),
+    "measure.waiting_over_limit": (
+        "Rekomendasi menunggu PPK > {followup_limit} hari",
+        "Recommendations waiting > {followup_limit} days",
+    ),
     "measure.help.persons": (
         "Jumlah ASN (bukan kasus) dalam register untuk pemilihan ini.",
         "Number of ASN (not cases) in the register for this election.",
@@ -66,9 +69,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Peristiwa tercatat bertipe deklarasi, surat edaran, instruksi atau sosialisasi, dari berita dan siaran pers.",
         "Recorded declarations, circulars, instructions and awareness events, from news and press releases.",
     ),
-    "measure.help.waiting_over_30_days": (
-        "ASN dengan rekomendasi sanksi yang belum dijatuhkan setelah lebih dari 30 hari, per tanggal register.",
-        "ASN whose recommended sanction has waited more than 30 days, as of the register date.",
+    "measure.help.waiting_over_limit": (
+        "ASN dengan rekomendasi sanksi yang belum dijatuhkan setelah lebih dari {followup_limit} hari, "
+        "per tanggal register.",
+        "ASN whose recommended sanction has waited more than {followup_limit} days, as of the register date.",
     ),
     "col.date": ("Tanggal", "Date"),
     "col.type": ("Jenis", "Type"),

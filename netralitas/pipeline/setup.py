@@ -76,7 +76,8 @@ def run(settings: Settings | None = None, say: Callable[[str], None] = print) ->
         settings.demo_register,
     ]
     target = settings.warehouse_path
-    if not target.exists() or _newest(inputs) > target.stat().st_mtime:
+    limit_changed = target.exists() and warehouse.built_limit(settings) != settings.followup_limit_days
+    if not target.exists() or _newest(inputs) > target.stat().st_mtime or limit_changed:
         report = warehouse.build(settings)
         say(
             f"warehouse: {target} dibangun dalam / built in {report.seconds:.2f} s "

@@ -198,6 +198,11 @@ def build_into(con: duckdb.DuckDBPyConnection, settings: Settings, build_id: str
     con.execute("create schema if not exists restricted")
     for path in sorted((QUERIES_DIR / "staging").glob("stg_*.sql")):
         con.execute(f'create or replace view staging."{path.stem}" as {_sql(path)}')
+    # Settings a mart counts by, kept with the build (read through the macro followup_limit()).
+    con.execute(
+        "create or replace table main.build_settings as select $limit::integer as followup_limit_days",
+        {"limit": settings.followup_limit_days},
+    )
     for path in sorted((QUERIES_DIR / "macros").glob("*.sql")):
         con.execute(_sql(path))  # rules marts and reports share (in_scope), kept in the build's catalogue
     for model in contracts.load():
@@ -321,6 +326,22 @@ def build(settings: Settings | None = None) -> BuildReport:
     report.path = settings.warehouse_path
     report.build_id = build_id
     return report
+
+
+def built_limit(settings: Settings | None = None) -> int | None:
+    """The follow-up limit the current build counted by (None without a build, or one made before
+    the limit was stored): ``setup`` rebuilds when the setting has changed since."""
+    try:
+        con = connect(settings)
+    except BuildError:
+        return None
+    try:
+        row = con.execute("select followup_limit_days from main.build_settings").fetchone()
+    except duckdb.CatalogException:
+        return None
+    finally:
+        con.close()
+    return int(row[0]) if row else None
 
 
 def connect(settings: Settings | None = None, build_id: str | None = None) -> duckdb.DuckDBPyConnection:

@@ -25,7 +25,7 @@ final as (
         count(*) filter (where is_recommended) as recommended,
         count(*) filter (where is_sanctioned) as sanctioned,
         count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
+        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
         (count(*) filter (where is_sanctioned)) / nullif(count(*) filter (where is_recommended), 0)
             as followup_rate,
         median(days_recommendation_to_sanction) as median_days_to_sanction,

@@ -17,7 +17,7 @@ units as (
         count(*) as recommended,
         count(*) filter (where is_sanctioned) as sanctioned,
         count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > 30) as waiting_over_30_days,
+        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
         median(days_recommendation_to_sanction) as median_days_to_sanction,
         max(days_waiting_for_ppk) as oldest_open_days
     from subjects
@@ -44,7 +44,7 @@ final as (
         units.sanctioned / nullif(units.recommended, 0) as followup_rate,
         units.median_days_to_sanction,
         units.records_blocked,
-        units.waiting_over_30_days,
+        units.waiting_over_limit,
         units.oldest_open_days
     from units
     left join regions on regions.region_code = units.region_code

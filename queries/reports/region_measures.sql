@@ -44,7 +44,7 @@ final as (
         coalesce(case_measures.recommended, 0) as recommended,
         coalesce(case_measures.sanctioned, 0) as sanctioned,
         coalesce(case_measures.records_blocked, 0) as records_blocked,
-        coalesce(case_measures.waiting_over_30_days, 0) as waiting_over_30_days,
+        coalesce(case_measures.waiting_over_limit, 0) as waiting_over_limit,
         case_measures.sanctioned / nullif(case_measures.recommended, 0) as followup_rate,
         case_measures.median_days_to_sanction,
         coalesce(case_measures.persons, 0) * 100000.0 / nullif(regions.population, 0) as persons_per_100k,
