@@ -11,9 +11,11 @@ errors, a socket that closes early as a dropped session. Loopback addresses only
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import random
 import statistics
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,94 +255,125 @@ def _row(label: str, result: Result, rss: list[float]) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-    import shutil
-    import tempfile
-    import threading
-    from dataclasses import replace
+# The columns of each ``_row``.
+HEADER = (
+    f"  {'run':44} {'views/s':>7} {'median s':>8} {'p95 s':>7} {'max s':>7} {'errors':>6} {'dropped':>7} {'RSS MB':>7}"
+)
+BEFORE = (
+    "  before (issue #11, same machine): 1 process, 10 sessions 2.45 views/s, median 3.1 s, p95 5.7 s; "
+    "50 sessions median 24 s, p95 67 s, 15 of 50 dropped; trivial page 0.22 s median, 4.3 views/s"
+)
 
-    from netralitas.settings import REPO_ROOT, Settings, get_settings
 
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m netralitas.serving.loadtest", description=__doc__)
     ap.add_argument("--sessions", type=int, default=50, help="sessions in the large runs")
     ap.add_argument("--think", type=float, default=1.0, help="mean think time between page views, seconds")
     ap.add_argument("--rounds", type=int, default=1, help="times each session views every public page")
     ap.add_argument("--replicas", default="1,2,4", help="replica counts for the large run")
     ap.add_argument("--small", type=int, default=10, help="sessions in the single-process run (0.5 s think)")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    import shutil
+    import tempfile
+
+    from netralitas.settings import get_settings
+
+    args = _parser().parse_args(argv)
     counts = [int(c) for c in args.replicas.split(",") if c]
-    header = (
-        f"  {'run':44} {'views/s':>7} {'median s':>8} {'p95 s':>7} {'max s':>7} {'errors':>6} {'dropped':>7} "
-        f"{'RSS MB':>7}"
-    )
     rows: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         shutil.copytree(get_settings().data_dir, data, symlinks=True, ignore=shutil.ignore_patterns("editions.jsonl"))
         print(f"data: a copy of {get_settings().data_dir} in {data}; pages: {', '.join(PUBLIC_PAGES)}", flush=True)
+        floors = _floor_runs(data, args.small, rows)
+        single = _single_run(data, args.small, args.rounds, rows)
+        big = {n: _replica_run(data, n, args.sessions, args.rounds, args.think, rows) for n in counts}
+    print("\n" + HEADER + "\n" + "\n".join(rows))
+    print(BEFORE)
+    _print_against_targets(args.small, args.sessions, floors, single, big)
+    return 0
 
-        floors: dict[str, float] = {}
-        for defaults in (False, True):
-            floor = Server(str(data), floor=True, streamlit_defaults=defaults)
-            try:
-                _warm(floor.url, [""])
-                result = run(floor.url, [""], sessions=args.small, rounds=len(PUBLIC_PAGES), think=0.5)
-                label = "Streamlit's defaults" if defaults else "our runner settings"
-                rows.append(_row(f"floor ({label}), {args.small} sessions", result, [rss_mb(floor.proc.pid)]))
-                floors[label] = statistics.median([s for _, s in result.views])
-            finally:
-                floor.stop()
-            print(rows[-1], flush=True)
 
-        single = Server(str(data))
+def _floor_runs(data: Path, small: int, rows: list[str]) -> dict[str, float]:
+    """The trivial page with our runner settings, then with Streamlit's defaults: a row each (added
+    to ``rows`` and printed), and the median page view by label."""
+    floors: dict[str, float] = {}
+    for defaults in (False, True):
+        floor = Server(str(data), floor=True, streamlit_defaults=defaults)
         try:
-            _warm(single.url, PUBLIC_PAGES)
-            result = run(single.url, PUBLIC_PAGES, sessions=args.small, rounds=args.rounds, think=0.5)
-            rows.append(_row(f"1 process, {args.small} sessions", result, [rss_mb(single.proc.pid)]))
-            single_result = result
+            _warm(floor.url, [""])
+            result = run(floor.url, [""], sessions=small, rounds=len(PUBLIC_PAGES), think=0.5)
+            label = "Streamlit's defaults" if defaults else "our runner settings"
+            rows.append(_row(f"floor ({label}), {small} sessions", result, [rss_mb(floor.proc.pid)]))
+            floors[label] = statistics.median([s for _, s in result.views])
         finally:
-            single.stop()
+            floor.stop()
         print(rows[-1], flush=True)
+    return floors
 
-        big: dict[int, Result] = {}
-        for n in counts:
-            server = Server(str(data), replicas=n)
-            try:
-                _warm(server.url, PUBLIC_PAGES)
-                importer = None
-                if n == 2:  # a register import while the crowd is on the replicas
-                    from netralitas.pipeline import ingest
 
-                    cases = REPO_ROOT / "docs" / "examples" / "cases.csv"
-                    settings = replace(get_settings(), data_dir=data)
+def _single_run(data: Path, small: int, rounds: int, rows: list[str]) -> Result:
+    """One process, ``small`` sessions with a 0.5 s think time: its row (added and printed)."""
+    single = Server(str(data))
+    try:
+        _warm(single.url, PUBLIC_PAGES)
+        result = run(single.url, PUBLIC_PAGES, sessions=small, rounds=rounds, think=0.5)
+        rows.append(_row(f"1 process, {small} sessions", result, [rss_mb(single.proc.pid)]))
+    finally:
+        single.stop()
+    print(rows[-1], flush=True)
+    return result
 
-                    def do_import(cases: Path = cases, settings: Settings = settings) -> None:
-                        time.sleep(5)
-                        ingest.import_file("cases", cases, settings=settings, user="loadtest")
 
-                    importer = threading.Thread(target=do_import)
-                    importer.start()
-                result = run(server.url, PUBLIC_PAGES, sessions=args.sessions, rounds=args.rounds, think=args.think)
-                if importer:
-                    importer.join()
-                rss = [rss_mb(p) for p in server.pids()]
-                label = f"{n} process" if n == 1 else f"{n} replicas (HAProxy)"
-                rows.append(_row(f"{label}, {args.sessions} sessions" + (", import" if importer else ""), result, rss))
-                big[n] = result
-            finally:
-                server.stop()
-            print(rows[-1], flush=True)
+def _replica_run(data: Path, n: int, sessions: int, rounds: int, think: float, rows: list[str]) -> Result:
+    """``n`` replicas (one process when 1) under the large crowd, with a register import during
+    the run on 2 replicas: its row (added and printed)."""
+    server = Server(str(data), replicas=n)
+    try:
+        _warm(server.url, PUBLIC_PAGES)
+        importer = _start_import(data) if n == 2 else None  # a register import while the crowd is on the replicas
+        result = run(server.url, PUBLIC_PAGES, sessions=sessions, rounds=rounds, think=think)
+        if importer:
+            importer.join()
+        rss = [rss_mb(p) for p in server.pids()]
+        label = f"{n} process" if n == 1 else f"{n} replicas (HAProxy)"
+        rows.append(_row(f"{label}, {sessions} sessions" + (", import" if importer else ""), result, rss))
+    finally:
+        server.stop()
+    print(rows[-1], flush=True)
+    return result
 
-    print("\n" + header + "\n" + "\n".join(rows))
-    print(
-        "  before (issue #11, same machine): 1 process, 10 sessions 2.45 views/s, median 3.1 s, p95 5.7 s; "
-        "50 sessions median 24 s, p95 67 s, 15 of 50 dropped; trivial page 0.22 s median, 4.3 views/s"
-    )
-    single_times = [s for _, s in single_result.views]
+
+def _start_import(data: Path) -> threading.Thread:
+    """A thread that imports the example cases into ``data`` five seconds from now."""
+    from dataclasses import replace
+
+    from netralitas.pipeline import ingest
+    from netralitas.settings import REPO_ROOT, Settings, get_settings
+
+    cases = REPO_ROOT / "docs" / "examples" / "cases.csv"
+    settings = replace(get_settings(), data_dir=data)
+
+    def do_import(cases: Path = cases, settings: Settings = settings) -> None:
+        time.sleep(5)
+        ingest.import_file("cases", cases, settings=settings, user="loadtest")
+
+    importer = threading.Thread(target=do_import)
+    importer.start()
+    return importer
+
+
+def _print_against_targets(
+    small: int, sessions: int, floors: dict[str, float], single: Result, big: dict[int, Result]
+) -> None:
+    """The runs against their targets, then a few of the large runs' page errors and dropped sessions."""
+    single_times = [s for _, s in single.views]
     median = statistics.median(single_times)
     print(
-        f"\n  single process, {args.small} sessions: p95 {percentile(single_times, 95):.2f} s "
+        f"\n  single process, {small} sessions: p95 {percentile(single_times, 95):.2f} s "
         f"(target < {TARGETS['p95_single_s']} s); median page view {median:.2f} s = "
         + ", ".join(f"{median / m:.2f}x the trivial page with {k}" for k, m in floors.items())
         + " (target <= 1.2x)"
@@ -349,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         r = big[2]
         times = [s for _, s in r.views]
         print(
-            f"  2 replicas, {args.sessions} sessions, import during the run: p95 {percentile(times, 95):.2f} s "
+            f"  2 replicas, {sessions} sessions, import during the run: p95 {percentile(times, 95):.2f} s "
             f"(target < {TARGETS['p95_cluster_s']} s), {len(r.page_errors)} page errors, {len(r.dropped)} dropped "
             "(target 0 and 0)"
         )
@@ -364,7 +397,6 @@ def main(argv: list[str] | None = None) -> int:
     for r in big.values():
         for line in (r.page_errors + r.dropped)[:3]:
             print(f"  example: {line}")
-    return 0
 
 
 if __name__ == "__main__":
