@@ -93,7 +93,7 @@ def time_live_server(data_dir: str, switches: int, filters: int) -> None:
 
 def _start_server(data_dir: str, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "NETRALITAS_DATA_DIR": data_dir, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    return subprocess.Popen(  # noqa: S603 our own command from constants, never user input
+    return subprocess.Popen(
         [sys.executable, "-m", "netralitas", "serve", "--port", str(port)],
         cwd=REPO_ROOT,
         env=env,
@@ -189,8 +189,8 @@ def rss_mb(pid: int) -> float:
     total = 0
     pids = [pid]
     try:
-        children = subprocess.run(  # noqa: S603 our own command, never user input
-            ["pgrep", "-P", str(pid)],  # noqa: S607 pgrep from PATH, as make bench always ran it
+        children = subprocess.run(
+            ["pgrep", "-P", str(pid)],
             capture_output=True,
             text=True,
         ).stdout.split()
