@@ -7,11 +7,14 @@ social media the top category, ageing with long tails, KASN before
 24 Aug 2024 and BKN after, dates always in stage order. Names read
 "<first name> Sintetis <number>" so nobody mistakes a row for a person, and
 every view that shows these rows says they are synthetic.
+
+Where and when the cases happen, calibrated to the published totals, is
+drawn in ``demo_targets``; this module draws what each case and person is
+and the dates of each stage, from the same generator.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +23,8 @@ import numpy as np
 import pandas as pd
 
 from netralitas import domain
-from netralitas.pipeline.regions import Region, gazetteer
+from netralitas.pipeline.demo_targets import Cases, character, draw_cases, targets
+from netralitas.pipeline.regions import Gazetteer, gazetteer
 
 CASE_COLUMNS = [
     "case_id",
@@ -124,171 +128,54 @@ def _days(rng: np.random.Generator, median: float, sigma: float, n: int, low: in
     return np.maximum(low, np.round(rng.lognormal(np.log(median), sigma, n))).astype(int)
 
 
-@dataclass(frozen=True)
-class Target:
-    """One published figure the synthetic register is calibrated to (``synthetic_targets.csv``)."""
-
-    election: str
-    region: str  # '' national; a province code
-    figure_id: str
-    value: int
-    unit: str  # persons: ASN rows; cases: distinct cases
-    body: str
-    note: str
-
-
-def targets(folder: Path | None = None) -> list[Target]:
-    """The calibration targets with their published values; a target naming no figure is an error."""
-    folder = folder or domain.curated_dir()
-    with (folder / "figures.csv").open(encoding="utf-8", newline="") as fh:
-        figures = {r["figure_id"]: r for r in csv.DictReader(fh)}
-    out: list[Target] = []
-    with (folder / "synthetic_targets.csv").open(encoding="utf-8", newline="") as fh:
-        for n, r in enumerate(csv.DictReader(fh), start=2):
-            fig = figures.get(r["figure_id"])
-            if fig is None or fig["election_id"] != r["election_id"] or fig["unit"] not in ("persons", "cases"):
-                raise ValueError(
-                    f"synthetic_targets.csv:{n}:figure_id: no {r['election_id']} figure {r['figure_id']!r}"
-                )
-            out.append(
-                Target(
-                    r["election_id"],
-                    r["region_code"],
-                    r["figure_id"],
-                    round(float(fig["value"])),
-                    fig["unit"],
-                    fig["reporting_body"],
-                    r["note"],
-                )
-            )
-    return out
-
-
-def _pool(election: domain.Election, regions: list[Region], folder: Path) -> list[Region]:
-    """Where the election's cases happen: its listed regions when the list is complete, else everywhere."""
-    if election.regions_listed != "complete":
-        return regions
-    with (folder / "election_regions.csv").open(encoding="utf-8", newline="") as fh:
-        listed = {r["region_code"] for r in csv.DictReader(fh) if r["election_id"] == election.election_id}
-    return [r for r in regions if r.code in listed]
-
-
-def _sizes(rng: np.random.Generator, *, subjects: int = 0, cases: int = 0) -> np.ndarray:
-    """ASN per case: mostly one, sometimes a group; exactly ``subjects`` rows, or exactly ``cases`` cases."""
-    p = [0.80, 0.12, 0.05, 0.02, 0.01]
-    if cases:
-        return rng.choice([1, 2, 3, 4, 5], size=cases, p=p)
-    if subjects <= 0:
-        return np.zeros(0, dtype=int)
-    sizes = rng.choice([1, 2, 3, 4, 5], size=subjects, p=p)
-    cum = np.cumsum(sizes)
-    k = int(np.searchsorted(cum, subjects) + 1)
-    sizes = sizes[:k]
-    sizes[-1] -= int(cum[k - 1] - subjects)
-    return sizes
-
-
-def _intake_window(e: domain.Election) -> tuple[pd.Timestamp, pd.Timestamp, pd.Timestamp]:
-    """Reports come in from the months before voting to a month after; most in the last weeks of the campaign."""
-    vote = pd.Timestamp(e.voting_date)
-    start = max(pd.Timestamp(e.work_start), vote - pd.Timedelta(days=240))
-    end = min(pd.Timestamp(e.work_end), vote + pd.Timedelta(days=35))
-    return start, end, vote - pd.Timedelta(days=30)
-
-
 def _fmt(series: pd.Series) -> pd.Series:
     return series.dt.strftime("%Y-%m-%d").fillna("")
 
 
-def generate(rows: int | None = None, seed: int = 20241127, folder: Path | None = None) -> pd.DataFrame:
-    """The register, reproducible for a given seed.
-
-    Calibrated (``rows`` None): each election's national total of ASN and each
-    target province's total (ASN, or cases where the published figure counts
-    cases) equal the published figures named in ``synthetic_targets.csv``.
-    ``rows``: scale those totals to about that many rows (benchmarks)."""
-    rng = np.random.default_rng(seed)
-    folder = folder or domain.curated_dir()
-    known = domain.load(folder)
-    gaz = gazetteer()
-    regions = [*gaz.provinces(), *gaz.regencies()]
-    # Region character: how busy, and how willing its PPK is to sanction.
-    intensity = {r.code: rng.lognormal(0, 0.8) * (0.35 if r.level == 1 else 1.0) for r in regions}
-    follow = {r.code: float(np.clip(rng.beta(2.2, 2.6), 0.03, 0.95)) for r in regions}
-
-    goals = targets(folder)
-    national = {g.election: g for g in goals if not g.region}
-    scale = 1.0 if rows is None else rows / max(1, sum(g.value for g in national.values()))
-    case_sizes: list[np.ndarray] = []
-    case_election: list[np.ndarray] = []
-    case_region: list[np.ndarray] = []
-    case_intake: list[np.ndarray] = []
-    for election_id, total in national.items():
-        election = known.election(election_id)
-        if election is None:
-            raise ValueError(f"synthetic_targets.csv: unknown election {election_id!r}")
-        pool = _pool(election, regions, folder)
-        by_province: dict[str, list[Region]] = {}
-        for r in pool:
-            by_province.setdefault(r.province_code, []).append(r)
-        sizes_of: dict[str, np.ndarray] = {}
-        for g in (g for g in goals if g.election == election_id and g.region):
-            n = max(1, round(g.value * scale))
-            sizes_of[g.region] = _sizes(rng, cases=n) if g.unit == "cases" else _sizes(rng, subjects=n)
-        fixed = int(sum(int(v.sum()) for v in sizes_of.values()))
-        rest = round(total.value * scale) - fixed
-        if rest < 0:
-            raise ValueError(f"synthetic_targets.csv: {election_id} province targets exceed the national total")
-        others = [p for p in by_province if p not in sizes_of]
-        weight = np.array([sum(intensity[r.code] for r in by_province[p]) for p in others])
-        shares = rng.multinomial(rest, weight / weight.sum()) if others else np.zeros(0, dtype=int)
-        for p, n in zip(others, shares, strict=True):
-            sizes_of[p] = _sizes(rng, subjects=int(n))
-        start, end, peak = _intake_window(election)
-        for p, sizes in sizes_of.items():
-            if not len(sizes):
-                continue
-            places = by_province.get(p) or [gaz.regions[p]]
-            w = np.array([intensity[r.code] for r in places])
-            case_sizes.append(sizes)
-            case_election.append(np.full(len(sizes), election_id, dtype=object))
-            case_region.append(
-                np.array([r.code for r in places], dtype=object)[
-                    rng.choice(len(places), size=len(sizes), p=w / w.sum())
-                ]
-            )
-            offs = rng.triangular(0, (peak - start).days, (end - start).days, size=len(sizes))
-            case_intake.append((np.datetime64(start.date()) + offs.astype(int)).astype("datetime64[D]"))
-    sizes = np.concatenate(case_sizes)
-    order = np.argsort(np.concatenate(case_intake), kind="stable")  # case numbers follow intake
-    sizes = sizes[order]
-    elections_of = np.concatenate(case_election)[order]
-    regions_of = np.concatenate(case_region)[order]
-    intake_of = np.concatenate(case_intake)[order]
-    n_cases = len(sizes)
-
+def _subjects(rng: np.random.Generator, cases: Cases, rep: np.ndarray, seed: int) -> pd.DataFrame:
+    """One row per ASN: case number, place in the case, and what the case and the person are."""
+    n_cases, n = len(cases.sizes), int(rep.size)
     case_id = np.array([f"DEMO-{seed % 10000:04d}-{i + 1:06d}" for i in range(n_cases)], dtype=object)
-    rep = np.repeat(np.arange(n_cases), sizes)
-    n = int(rep.size)
-    subject_seq = np.concatenate([np.arange(1, k + 1) for k in sizes])
-
     df = pd.DataFrame(
         {
             "case_id": case_id[rep],
-            "subject_seq": subject_seq,
-            "election": elections_of[rep],
-            "region": regions_of[rep],
+            "subject_seq": np.concatenate([np.arange(1, k + 1) for k in cases.sizes]),
+            "election": cases.election[rep],
+            "region": cases.region[rep],
         }
     )
-    intake = pd.to_datetime(pd.Series(intake_of[rep]))
     case_type = np.where(rng.random(n_cases) < 0.42, "temuan", "laporan")
     df["intake_type"] = case_type[rep]
     df["agency"] = np.array(AGENCIES, dtype=object)[rng.integers(0, len(AGENCIES), n)]
     df["position_class"] = _choice(rng, POSITIONS, n)
     case_cat = _choice(rng, CATEGORIES, n_cases)
     df["violation_category"] = case_cat[rep]
+    return df
 
-    # Stage by stage; each later stage only for rows that reached the earlier one.
+
+@dataclass(frozen=True)
+class _Stages:
+    """Each row's stage dates (NaT: not reached) and what the stages decided ('' when not reached)."""
+
+    intake: pd.Series
+    registered: pd.Series
+    assessed: pd.Series
+    outcome: np.ndarray
+    forwarded: pd.Series
+    forwarded_to: np.ndarray
+    recommended: pd.Series
+    rec_sanction: np.ndarray
+    sanctioned: pd.Series
+    imposed: np.ndarray
+    blocked: pd.Series
+
+
+def _stages(
+    rng: np.random.Generator, sizes: np.ndarray, rep: np.ndarray, intake: pd.Series, p_follow: np.ndarray
+) -> _Stages:
+    """Stage by stage; each later stage only for rows that reached the earlier one. Registration and
+    assessment are per case, the rest per ASN; ``p_follow``: each row's region's will to sanction."""
+    n_cases, n = len(sizes), int(rep.size)
     registered_case = rng.random(n_cases) < 0.86
     registered = intake + pd.to_timedelta(np.repeat(rng.integers(1, 8, n_cases), sizes), unit="D")
     registered = registered.where(registered_case[rep])
@@ -304,7 +191,6 @@ def generate(rows: int | None = None, seed: int = 20241127, folder: Path | None 
     recommended = recommended.where(rng.random(n) < 0.88)
     rec_sanction = np.where(recommended.isna(), "", _choice(rng, SANCTIONS, n))
 
-    p_follow = np.array([follow[c] for c in df["region"]])
     sanctioned = recommended + pd.to_timedelta(_days(rng, 35, 1.0, n), unit="D")
     sanctioned = sanctioned.where(rng.random(n) < p_follow)
     lighter = {"berat": "sedang", "sedang": "ringan", "ringan": "moral", "moral": "moral"}
@@ -313,57 +199,128 @@ def generate(rows: int | None = None, seed: int = 20241127, folder: Path | None 
     )
     blocked = recommended + pd.to_timedelta(rng.integers(60, 200, n), unit="D")
     blocked = blocked.where(sanctioned.isna() & recommended.notna() & (rng.random(n) < 0.18))
+    return _Stages(
+        intake,
+        registered,
+        assessed,
+        outcome,
+        forwarded,
+        forwarded_to,
+        recommended,
+        rec_sanction,
+        sanctioned,
+        imposed,
+        blocked,
+    )
 
-    # The register is as of AS_OF: anything later has not happened yet.
-    stages = [registered, assessed, forwarded, recommended, sanctioned]
+
+def _as_of(drawn: _Stages) -> _Stages:
+    """The register as of AS_OF: a stage after it has not happened yet, nor has any stage after that;
+    a case assessed too late is still in process."""
+    dated = (drawn.registered, drawn.assessed, drawn.forwarded, drawn.recommended, drawn.sanctioned)
+    stages = [s.copy() for s in dated]
     for i, stage in enumerate(stages):
         late = stage > AS_OF
         for later in stages[i:]:
             later[late] = pd.NaT
+    registered, assessed, forwarded, recommended, sanctioned = stages
     outcome = np.where(
-        (outcome != "") & (outcome != "proses") & assessed.isna() & registered.notna(), "proses", outcome
+        (drawn.outcome != "") & (drawn.outcome != "proses") & assessed.isna() & registered.notna(),
+        "proses",
+        drawn.outcome,
     )
-    outcome = np.where(registered.isna(), "", outcome)
-    forwarded_to = np.where(forwarded.isna(), "", forwarded_to)
-    rec_sanction = np.where(recommended.isna(), "", rec_sanction)
-    imposed = np.where(sanctioned.isna(), "", imposed)
-    blocked = blocked.where(recommended.notna() & sanctioned.isna() & (blocked <= AS_OF))
+    return _Stages(
+        drawn.intake,
+        registered,
+        assessed,
+        np.where(registered.isna(), "", outcome),
+        forwarded,
+        np.where(forwarded.isna(), "", drawn.forwarded_to),
+        recommended,
+        np.where(recommended.isna(), "", drawn.rec_sanction),
+        sanctioned,
+        np.where(sanctioned.isna(), "", drawn.imposed),
+        drawn.blocked.where(recommended.notna() & sanctioned.isna() & (drawn.blocked <= AS_OF)),
+    )
 
-    df["intake_date"] = _fmt(intake)
-    df["registered_date"] = _fmt(registered)
-    df["assessed_date"] = _fmt(assessed)
-    df["outcome"] = outcome
-    df["forwarded_date"] = _fmt(forwarded)
-    df["forwarded_to"] = forwarded_to
-    df["recommendation_date"] = _fmt(recommended)
-    df["recommended_sanction"] = rec_sanction
-    df["sanction_date"] = _fmt(sanctioned)
-    df["imposed_sanction"] = imposed
-    df["record_blocked_date"] = _fmt(blocked)
+
+def _stage_columns(s: _Stages) -> dict[str, pd.Series | np.ndarray]:
+    """The stages in the import format's columns (dates as ``YYYY-MM-DD``, '' when not reached)."""
+    return {
+        "intake_date": _fmt(s.intake),
+        "registered_date": _fmt(s.registered),
+        "assessed_date": _fmt(s.assessed),
+        "outcome": s.outcome,
+        "forwarded_date": _fmt(s.forwarded),
+        "forwarded_to": s.forwarded_to,
+        "recommendation_date": _fmt(s.recommended),
+        "recommended_sanction": s.rec_sanction,
+        "sanction_date": _fmt(s.sanctioned),
+        "imposed_sanction": s.imposed,
+        "record_blocked_date": _fmt(s.blocked),
+    }
+
+
+def _reporting_bodies(gaz: Gazetteer, codes: pd.Series) -> list[str]:
+    """The Bawaslu office of each row's region (a province's own office, or the regency's)."""
     body = []
-    for code in df["region"]:
+    for code in codes:
         r = gaz.regions[code]
         body.append(f"Bawaslu Provinsi {r.name}" if r.level == 1 else f"Bawaslu {r.name}")
-    df["reporting_body"] = body
+    return body
 
+
+def _people(rng: np.random.Generator, n: int) -> tuple[list[str], list[str]]:
+    """Obviously synthetic names ("<first name> Sintetis <number>") and well-formed NIPs (birth date,
+    appointment year and month, gender, serial)."""
     first = np.array(FIRST_NAMES, dtype=object)[rng.integers(0, len(FIRST_NAMES), n)]
-    df["subject_name"] = [f"{f} Sintetis {i + 1:05d}" for i, f in enumerate(first)]
+    names = [f"{f} Sintetis {i + 1:05d}" for i, f in enumerate(first)]
     birth = pd.Series(pd.Timestamp("1966-01-01") + pd.to_timedelta(rng.integers(0, 12_400, n), unit="D"))
     tmt_year = birth.dt.year + rng.integers(22, 31, n)
     gender = rng.integers(1, 3, n)
-    df["subject_nip"] = [
+    nips = [
         f"{b:%Y%m%d}{y:04d}{m:02d}{g}{s:03d}"
         for b, y, m, g, s in zip(
             birth, tmt_year, rng.integers(1, 13, n), gender, rng.integers(900, 1000, n), strict=True
         )
     ]
+    return names, nips
+
+
+def generate(rows: int | None = None, seed: int = 20241127, folder: Path | None = None) -> pd.DataFrame:
+    """The register, reproducible for a given seed.
+
+    Calibrated (``rows`` None): each election's national total of ASN and each
+    target province's total (ASN, or cases where the published figure counts
+    cases) equal the published figures named in ``synthetic_targets.csv``.
+    ``rows``: scale those totals to about that many rows (benchmarks).
+
+    The steps below draw from one generator in a fixed order; reordering them
+    changes every register made from a seed."""
+    rng = np.random.default_rng(seed)
+    folder = folder or domain.curated_dir()
+    known = domain.load(folder)
+    gaz = gazetteer()
+    regions = [*gaz.provinces(), *gaz.regencies()]
+    regional = character(rng, regions)
+    cases = draw_cases(rng, targets(folder), rows, folder, known, regions, regional.intensity, gaz)
+    rep = np.repeat(np.arange(len(cases.sizes)), cases.sizes)
+    df = _subjects(rng, cases, rep, seed)
+    intake = pd.to_datetime(pd.Series(cases.intake[rep]))
+    p_follow = np.array([regional.follow[c] for c in df["region"]])
+    for column, values in _stage_columns(_as_of(_stages(rng, cases.sizes, rep, intake, p_follow))).items():
+        df[column] = values
+    df["reporting_body"] = _reporting_bodies(gaz, df["region"])
+    df["subject_name"], df["subject_nip"] = _people(rng, len(df))
     return df[CASE_COLUMNS]
 
 
 def inputs_digest(folder: Path | None = None) -> str:
-    """What the calibrated register depends on besides seed and size: the targets, figures and elections."""
+    """What the calibrated register depends on besides seed and size: the generator's code (this module and
+    ``demo_targets``), the targets, figures and elections."""
     folder = folder or domain.curated_dir()
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "demo_targets.py").read_bytes())
     for name in ("synthetic_targets.csv", "figures.csv", "election_list.csv", "election_regions.csv"):
         digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:16]
