@@ -23,22 +23,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from netralitas import measures
 from netralitas.access import privacy, release
 
 WAITING_STAGES = ("registration", "assessment", "forwarding", "recommendation", "sanction")
 
-# The summary's counts (map, comparison, brief, league), as before.
-SUMMARY_COUNTS = (
-    "persons",
-    "cases",
-    "reports",
-    "findings",
-    "violations",
-    "recommended",
-    "sanctioned",
-    "records_blocked",
-    "waiting_over_limit",
-)
+# The summary's counts (map, comparison, brief, league), from the measures' declaration.
+SUMMARY_COUNTS = measures.counts("summary")
 
 # The funnel's stages: (stage, persons cell, cases cell).
 FUNNEL = (
@@ -52,8 +43,7 @@ FUNNEL = (
 
 RELEASE_COUNTS = (
     *SUMMARY_COUNTS,
-    "registered",
-    "forwarded",
+    *(c for c in measures.counts("release") if c not in SUMMARY_COUNTS),
     *(cases for _, _, cases in FUNNEL[1:]),
     *(f"waiting_{s}" for s in WAITING_STAGES),
     *(f"breaches_{s}" for s in WAITING_STAGES),

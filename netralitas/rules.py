@@ -7,25 +7,17 @@ the coverage sentence, the IKP reading, the catalogue of sources and measures.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from netralitas import domain
+from netralitas import domain, measures
 from netralitas.access import privacy
 
-# Measures a map or a ranking can show; the key is a region_measures column.
-MeasureKind = Literal["count", "rate", "share", "days"]
+# Measures a map or a ranking can show (the key is a region_measures column), as declared.
+MeasureKind = measures.Kind
 
-MEASURES: dict[str, MeasureKind] = {
-    "persons": "count",
-    "persons_per_100k": "rate",
-    "followup_rate": "share",
-    "median_days_to_sanction": "days",
-    "prevention_events": "count",
-    "waiting_over_limit": "count",
-}
+MEASURES: dict[str, MeasureKind] = measures.kinds("map")
 
 # Measures of the public record (no register): what the public edition maps too.
 RECORD_MEASURES: dict[str, str] = {"coverage": "category", "published": "figure", "ikp": "index"}

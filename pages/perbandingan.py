@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from netralitas import charts, data, rules
+from netralitas import charts, data, measures, rules
 from netralitas.app import cache, widgets
 from netralitas.app.state import DEFAULT_COMPARISON
 from netralitas.display import IKP_COLUMNS, Column
@@ -84,13 +84,8 @@ st.caption(
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
 frame = cache.comparison(election, tuple(chosen), viewer)
-measures = [
-    ("persons_per_100k", t("measure.persons_per_100k", lang), "rate"),
-    ("followup_rate", t("measure.followup_rate", lang), "share"),
-    ("median_days_to_sanction", t("measure.median_days_to_sanction", lang), "days"),
-    ("waiting_over_limit", t("measure.waiting_over_limit", lang), "count"),
-]
-widgets.plot(charts.comparison_bars(frame, measures, lang), key="compare_chart")
+bars = [(m, t(f"measure.{m}", lang), kind) for m, kind in measures.kinds("compare").items()]
+widgets.plot(charts.comparison_bars(frame, bars, lang), key="compare_chart")
 with_population = register.plus(t("source.population", lang))
 st.caption(with_population.caption(lang))
 

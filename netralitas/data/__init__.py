@@ -46,16 +46,15 @@ from netralitas.data.record import (
     timeline_events,
 )
 from netralitas.data.register import (
-    DERIVED,
     LEAGUE_COUNTS,
     LEAGUE_DERIVED,
     PEERS,
     REGION_COUNTS,
     REGION_DERIVED,
+    SUMMARY_DERIVED,
     case_funnel,
     case_subjects,
     comparison,
-    derived,
     enforcement_summary,
     followup_ageing,
     open_cases,
@@ -79,7 +78,6 @@ from netralitas.data.release import (
 
 __all__ = [
     "COVERAGE",
-    "DERIVED",
     "FOLLOWUP_FROM_STAGE",
     "LEAGUE_COUNTS",
     "LEAGUE_DERIVED",
@@ -87,6 +85,7 @@ __all__ = [
     "PEERS",
     "REGION_COUNTS",
     "REGION_DERIVED",
+    "SUMMARY_DERIVED",
     "RELEASE_COUNTS",
     "SUMMARY_COUNTS",
     "SUMMARY_RELATIONS",
@@ -101,7 +100,6 @@ __all__ = [
     "curated_events",
     "curated_figures",
     "data_freshness",
-    "derived",
     "election_list",
     "election_participation",
     "election_stages",

@@ -7,42 +7,18 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from netralitas import disclosure, rules
+from netralitas import disclosure, measures, rules
 from netralitas.access import privacy
 from netralitas.access.viewer import PUBLIC, Viewer, mask_name, mask_nip
 from netralitas.data.catalogue import previous_election, region_list
 from netralitas.data.release import SUMMARY_COUNTS, SUMMARY_RELATIONS, public_limit_days, public_release, release_of
 from netralitas.pipeline.warehouse import run_report
 
-# Counts and the measures derived from them, for small-count suppression.
-REGION_COUNTS = (
-    "persons",
-    "cases",
-    "violations",
-    "recommended",
-    "sanctioned",
-    "records_blocked",
-    "waiting_over_limit",
-)
-
-
-# Every measure derived from register counts, with the counts it is hidden with (one pairing,
-# read by the map, the summary and the league alike).
-DERIVED: dict[str, tuple[str, ...]] = {
-    "followup_rate": ("recommended", "sanctioned"),
-    "median_days_to_sanction": ("sanctioned",),
-    "median_days_to_recommendation": ("recommended",),
-    "persons_per_100k": ("persons",),
-    "oldest_open_days": ("recommended",),
-}
-
-
-def derived(*measures: str) -> dict[str, tuple[str, ...]]:
-    """The pairing of ``DERIVED`` for the measures a table has."""
-    return {m: DERIVED[m] for m in measures}
-
-
-REGION_DERIVED = derived("followup_rate", "median_days_to_sanction", "persons_per_100k")
+# What each table shows, from the measures' one declaration (``measures``): its counts, and the
+# derived measures with the counts each is hidden with.
+REGION_COUNTS = measures.counts("region")
+REGION_DERIVED = measures.derived("region")
+SUMMARY_DERIVED = measures.derived("summary")
 
 
 def _outside_scope(
@@ -86,6 +62,7 @@ def region_measures(
     threshold-1 are suppressed, with secondary suppression across the regions.
     """
     frame = run_report("region_measures", {"election": election, "level": level, "province": province}, con)
+    frame = frame.drop(columns=measures.not_shown(frame.columns, "region"))
     outside = _outside_scope(frame, viewer)
     if not outside.any():
         return privacy.suppress_table(frame, REGION_COUNTS, REGION_DERIVED, privacy.threshold(), rows=outside)
@@ -100,6 +77,7 @@ def enforcement_summary(
     """One scope's enforcement measures: the nation when ``region`` is '', else one
     region or several comma-separated ones pooled (a peer group)."""
     frame = run_report("enforcement_summary", {"election": election, "region": region}, con)
+    frame = frame.drop(columns=measures.not_shown(frame.columns, "summary"))
     inside = viewer.role == "admin" or (bool(region) and all(viewer.sees(code) for code in region.split(",")))
     if not inside:
         # From the public release: a region as every other view shows it; a pool (peers, a
@@ -112,7 +90,7 @@ def enforcement_summary(
             frame,
             [hidden],
             SUMMARY_COUNTS,
-            derived("followup_rate", "median_days_to_sanction", "median_days_to_recommendation"),
+            SUMMARY_DERIVED,
             privacy.threshold(),
         )
         if len(codes) > 1:  # a single area is protected with its stages in the release already
@@ -185,18 +163,15 @@ def comparison(
     """2-6 regions side by side, with the change against the previous election where data allow."""
     rows = []
     previous = previous_election(con, election)
-    flagged = ("persons", "followup_rate", "median_days_to_sanction", "waiting_over_limit")
+    # The compared measures as declared; one per population is made below from its count.
+    compared = [m.name for m in measures.at("compare") if not m.per_population]
+    flagged = ("persons", *compared)
     for code in regions:
         now = enforcement_summary(con, election, code, viewer)
         before = enforcement_summary(con, previous, code, viewer) if previous else None
         row: dict[str, object] = {
             "region_code": code,
-            "persons": now["persons"],
-            "recommended": now["recommended"],
-            "sanctioned": now["sanctioned"],
-            "followup_rate": now["followup_rate"],
-            "median_days_to_sanction": now["median_days_to_sanction"],
-            "waiting_over_limit": now["waiting_over_limit"],
+            **{col: now[col] for col in ("persons", "recommended", "sanctioned", *compared)},
             "previous_election": previous or "",
             "previous_followup_rate": before["followup_rate"] if before is not None else None,
             "previous_persons": before["persons"] if before is not None else None,
@@ -210,9 +185,11 @@ def comparison(
     names = region_list(con, "").set_index("region_code")
     frame["region_name"] = [names.loc[c, "region_name"] for c in frame["region_code"]]
     frame["population"] = [names.loc[c, "population"] for c in frame["region_code"]]
-    persons = pd.to_numeric(frame["persons"], errors="coerce").astype("Float64")
-    frame["persons_per_100k"] = persons * 100_000 / frame["population"].astype("Float64")
-    frame[privacy.flag("persons_per_100k")] = frame[privacy.flag("persons")]
+    for rate in (m for m in measures.at("compare") if m.per_population):
+        (count,) = rate.hidden_with
+        persons = pd.to_numeric(frame[count], errors="coerce").astype("Float64")
+        frame[rate.name] = persons * 100_000 / frame["population"].astype("Float64")
+        frame[privacy.flag(rate.name)] = frame[privacy.flag(count)]
     current = pd.to_numeric(frame["followup_rate"], errors="coerce").astype("Float64")
     before_rate = pd.to_numeric(frame["previous_followup_rate"], errors="coerce").astype("Float64")
     has_before = pd.to_numeric(frame["previous_persons"], errors="coerce").astype("Float64").fillna(0) > 0
@@ -220,10 +197,10 @@ def comparison(
     return frame
 
 
-LEAGUE_COUNTS = ("recommended", "sanctioned", "records_blocked", "waiting_over_limit")
+LEAGUE_COUNTS = measures.counts("league")
 
 
-LEAGUE_DERIVED = derived("followup_rate", "median_days_to_sanction", "oldest_open_days")
+LEAGUE_DERIVED = measures.derived("league")
 
 
 def ppk_league(
@@ -236,6 +213,7 @@ def ppk_league(
         # Outside a viewer's scope: per regency/city from the public release only. Per agency a
         # region's total minus its shown agencies would give a hidden one away (issue 20, c).
         frame = run_report("ppk_league", {"election": election, "province": province, "by": "region"}, con)
+        frame = frame.drop(columns=measures.not_shown(frame.columns, "league"))
         protected = public_release(con, election)
         areas = [
             code if code != prov else f"{prov}~own"
@@ -249,6 +227,7 @@ def ppk_league(
             privacy.threshold(),
         )
     frame = run_report("ppk_league", {"election": election, "province": province, "by": by}, con)
+    frame = frame.drop(columns=measures.not_shown(frame.columns, "league"))
     return privacy.suppress_table(
         frame,
         LEAGUE_COUNTS,

@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import yaml
 
+from netralitas import measures
 from netralitas.settings import QUERIES_DIR
 
 CONTRACTS_FILE = QUERIES_DIR / "marts" / "_contracts.yml"
@@ -37,13 +38,26 @@ class Model:
         return f'main."{self.name}"'
 
 
+def _declared_counts(model: str) -> dict[str, dict[str, Any]]:
+    """Columns a register measure's declaration documents (``netralitas/measures.py``): the
+    per-person ``counts_<name>`` of the case register and the counts made of them per region."""
+    if model == "fct_case_subjects":
+        return {
+            f"counts_{name}": {"description": f"Whether this ASN counts for the measure {name}", "not_null": True}
+            for name in measures.per_person()
+        }
+    if model == "fct_region_enforcement":
+        return {name: {"description": f"ASN counted for {name}", "not_null": True} for name in measures.per_person()}
+    return {}
+
+
 def load(path: Path = CONTRACTS_FILE) -> list[Model]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
         Model(
             name=m["name"],
             grain=m["grain"],
-            columns={k: (v or {}) for k, v in m.get("columns", {}).items()},
+            columns=_declared_counts(m["name"]) | {k: (v or {}) for k, v in m.get("columns", {}).items()},
             unique=m.get("unique", []),
             stage_order=m.get("stage_order", []),
             expect=m.get("expect", []),

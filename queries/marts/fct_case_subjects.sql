@@ -91,7 +91,25 @@ waiting as (
             register_as_of_date
         ) as days_waiting
     from final
+),
+
+counted as (
+    -- Each register count's one SQL expression: whether this person counts for it. Reports count
+    -- every counts_<measure> column as it stands (netralitas/measures.py declares the measures).
+    select
+        *,
+        true as counts_persons,
+        coalesce(intake_type = 'laporan', false) as counts_reports,
+        coalesce(intake_type = 'temuan', false) as counts_findings,
+        is_violation as counts_violations,
+        is_registered as counts_registered,
+        is_forwarded as counts_forwarded,
+        is_recommended as counts_recommended,
+        is_sanctioned as counts_sanctioned,
+        is_record_blocked as counts_records_blocked,
+        coalesce(days_waiting_for_ppk > followup_limit(), false) as counts_waiting_over_limit
+    from waiting
 )
 
-select * from waiting
+select * from counted
 order by case_id, subject_seq

@@ -24,13 +24,10 @@ final as (
         election_id,
         map_code as region_code,
         map_level as region_level,
-        count(*) as persons,
+        -- every register count (persons, violations, ...: the counts_<measure> columns) ...
+        coalesce(cast(count_if(columns('^counts_(.*)$')) as bigint), 0) as '\1',  -- noqa: RF05
+        -- ... and the measures that are not a count of persons
         count(distinct case_id) as cases,
-        count(*) filter (where is_violation) as violations,
-        count(*) filter (where is_recommended) as recommended,
-        count(*) filter (where is_sanctioned) as sanctioned,
-        count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
         median(days_recommendation_to_sanction) as median_days_to_sanction
     from scoped
     group by election_id, map_code, map_level

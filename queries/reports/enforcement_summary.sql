@@ -17,15 +17,9 @@ subjects as (
 
 final as (
     select
-        count(*) as persons,
+        -- every register count (the counts_<measure> columns; the data layer keeps the summary's own)
+        coalesce(cast(count_if(columns('^counts_(.*)$')) as bigint), 0) as '\1',  -- noqa: RF05
         count(distinct case_id) as cases,
-        count(*) filter (where intake_type = 'laporan') as reports,
-        count(*) filter (where intake_type = 'temuan') as findings,
-        count(*) filter (where is_violation) as violations,
-        count(*) filter (where is_recommended) as recommended,
-        count(*) filter (where is_sanctioned) as sanctioned,
-        count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
         (count(*) filter (where is_sanctioned)) / nullif(count(*) filter (where is_recommended), 0)
             as followup_rate,
         median(days_recommendation_to_sanction) as median_days_to_sanction,

@@ -14,10 +14,8 @@ units as (
         region_code,
         province_code,
         case when $by = 'agency' then coalesce(agency, '-') else '' end as agency,
-        count(*) as recommended,
-        count(*) filter (where is_sanctioned) as sanctioned,
-        count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
+        -- every register count among the recommended (the counts_<measure> columns)
+        coalesce(cast(count_if(columns('^counts_(.*)$')) as bigint), 0) as '\1',  -- noqa: RF05
         median(days_recommendation_to_sanction) as median_days_to_sanction,
         max(days_waiting_for_ppk) as oldest_open_days
     from subjects
@@ -39,13 +37,12 @@ final as (
         units.province_code,
         regions.province_name,
         units.agency,
-        units.recommended,
-        units.sanctioned,
         units.sanctioned / nullif(units.recommended, 0) as followup_rate,
         units.median_days_to_sanction,
-        units.records_blocked,
-        units.waiting_over_limit,
-        units.oldest_open_days
+        units.oldest_open_days,
+        -- noqa: disable=RF02
+        columns(units.* exclude (region_code, province_code, agency, median_days_to_sanction, oldest_open_days))
+        -- noqa: enable=RF02
     from units
     left join regions on regions.region_code = units.region_code
 )

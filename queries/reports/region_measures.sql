@@ -38,13 +38,11 @@ final as (
         regions.province_name,
         regions.population,
         regions.has_boundary,
-        coalesce(case_measures.persons, 0) as persons,
-        coalesce(case_measures.cases, 0) as cases,
-        coalesce(case_measures.violations, 0) as violations,
-        coalesce(case_measures.recommended, 0) as recommended,
-        coalesce(case_measures.sanctioned, 0) as sanctioned,
-        coalesce(case_measures.records_blocked, 0) as records_blocked,
-        coalesce(case_measures.waiting_over_limit, 0) as waiting_over_limit,
+        -- every register count of the region (0 without cases) ...
+        -- noqa: disable=RF02
+        coalesce(columns(case_measures.* exclude (election_id, region_code, region_level, median_days_to_sanction)), 0),
+        -- noqa: enable=RF02
+        -- ... and the measures made of them
         case_measures.sanctioned / nullif(case_measures.recommended, 0) as followup_rate,
         case_measures.median_days_to_sanction,
         coalesce(case_measures.persons, 0) * 100000.0 / nullif(regions.population, 0) as persons_per_100k,

@@ -17,17 +17,10 @@ final as (
     select
         province_code,
         case when region_level = 2 then region_code else '' end as regency_code,
-        count(*) as persons,
+        -- every register count (the counts_<measure> columns) ...
+        coalesce(cast(count_if(columns('^counts_(.*)$')) as bigint), 0) as '\1',  -- noqa: RF05
+        -- ... and the funnel's cases and waits per stage
         count(distinct case_id) as cases,
-        count(*) filter (where intake_type = 'laporan') as reports,
-        count(*) filter (where intake_type = 'temuan') as findings,
-        count(*) filter (where is_violation) as violations,
-        count(*) filter (where is_recommended) as recommended,
-        count(*) filter (where is_sanctioned) as sanctioned,
-        count(*) filter (where is_record_blocked) as records_blocked,
-        count(*) filter (where days_waiting_for_ppk > followup_limit()) as waiting_over_limit,
-        count(*) filter (where is_registered) as registered,
-        count(*) filter (where is_forwarded) as forwarded,
         count(distinct case_id) filter (where is_registered) as cases_registered,
         count(distinct case_id) filter (where is_violation) as cases_violation,
         count(distinct case_id) filter (where is_forwarded) as cases_forwarded,
