@@ -217,24 +217,23 @@ def open_edition_page(browser: Any, url: str, viewport: dict[str, int]) -> Any:
     return page
 
 
-@pytest.mark.parametrize("path", PAGE_TYPES)
-def test_every_edition_page_type_has_no_serious_violation(edition: str, browser: Any, path: str) -> None:
-    page = open_edition_page(browser, edition + path, DESKTOP)
+def assert_no_serious_violation(browser: Any, url: str, path: str, viewport: dict[str, int]) -> None:
+    page = open_edition_page(browser, url + path, viewport)
     try:
         violations = axe_violations(page)
         assert not violations, "\n".join([path, *violations])
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_every_edition_page_type_has_no_serious_violation(edition: str, browser: Any, path: str) -> None:
+    assert_no_serious_violation(browser, edition, path, DESKTOP)
 
 
 @pytest.mark.parametrize("path", ["/", "/wilayah/74.71/"])
 def test_the_edition_on_a_phone_has_no_serious_violation(edition: str, browser: Any, path: str) -> None:
-    page = open_edition_page(browser, edition + path, PHONE)
-    try:
-        violations = axe_violations(page)
-        assert not violations, "\n".join([path, *violations])
-    finally:
-        page.close()
+    assert_no_serious_violation(browser, edition, path, PHONE)
 
 
 FIGURES = """() => [...document.querySelectorAll('figure.chart')].map(f => {
