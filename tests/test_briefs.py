@@ -3,6 +3,7 @@ warehouse through the same data functions the dashboard calls."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -85,20 +86,20 @@ def test_rich_sparse_and_papua_briefs_say_different_things(real_con: duckdb.Duck
 
 
 def test_a_brief_says_whether_the_region_held_the_election(real_con: duckdb.DuckDBPyConnection) -> None:
-    baubau = briefs.build(real_con, "74.72", "pilkada_2020", PUBLIC, charts=False)
+    baubau = briefs.build(real_con, "74.72", "pilkada_2020", PUBLIC, draw=False)
     assert baubau.participation == "Tidak ikut Pilkada Serentak 2020: tidak ada pemungutan suara di wilayah ini."
-    bima = briefs.build(real_con, "52.06", "pilkada_2020", PUBLIC, charts=False)
+    bima = briefs.build(real_con, "52.06", "pilkada_2020", PUBLIC, draw=False)
     assert bima.participation == "Wilayah ini ikut Pilkada Serentak 2020."
-    yogya = briefs.build(real_con, "34", "pilkada_2024", PUBLIC, "en", charts=False)
+    yogya = briefs.build(real_con, "34", "pilkada_2024", PUBLIC, "en", draw=False)
     assert (
         yogya.participation
         == "No governor election in 2024 simultaneous regional elections; 5 regencies/cities of this province voted."
     )
-    assert briefs.build(real_con, "74.72", "pemilu_2024", PUBLIC, charts=False).participation == ""
+    assert briefs.build(real_con, "74.72", "pemilu_2024", PUBLIC, draw=False).participation == ""
 
 
 def test_numbers_equal_the_comparison_page(real_con: duckdb.DuckDBPyConnection) -> None:
-    brief = briefs.build(real_con, RICH, ELECTION, PUBLIC, charts=False)
+    brief = briefs.build(real_con, RICH, ELECTION, PUBLIC, draw=False)
     shown = data.comparison(real_con, ELECTION, (RICH, "64.72"), PUBLIC).set_index("region_code").loc[RICH]
     for col in ("followup_rate", "median_days_to_sanction", "persons_per_100k"):
         expected = None if pd.isna(shown[col]) else float(shown[col])
@@ -130,11 +131,43 @@ def test_no_personal_data_in_public_or_komisi_briefs(real_con: duckdb.DuckDBPyCo
 
 
 def test_a_komisi_brief_of_its_own_region_shows_exact_counts(real_con: duckdb.DuckDBPyConnection) -> None:
-    inside = briefs.build(real_con, "74.72", ELECTION, Viewer("komisi", "74.72", "anggota"), charts=False)
-    public = briefs.build(real_con, "74.72", ELECTION, PUBLIC, charts=False)
+    inside = briefs.build(real_con, "74.72", ELECTION, Viewer("komisi", "74.72", "anggota"), draw=False)
+    public = briefs.build(real_con, "74.72", ELECTION, PUBLIC, draw=False)
     exact = data.enforcement_summary(real_con, ELECTION, "74.72", Viewer("komisi", "74.72"))
     assert inside.headline[3]["region"] == value_text(exact, "recommended", "count", "id")
     assert public.headline[3]["region"] in ("<5", value_text(exact, "recommended", "count", "id"))
+
+
+def test_the_preview_takes_election_then_region(real_con: duckdb.DuckDBPyConnection) -> None:
+    # app.cache wraps brief_html and the page passes (election, region, viewer, lang) by position.
+    html = briefs.brief_html(real_con, "pilkada_2020", "74.72", PUBLIC, "en")
+    assert "bahan-rapat?election=pilkada_2020&amp;region=74.72&amp;lang=en" in html and "<svg" in html
+
+
+def test_brief_modules_import_only_in_the_directions_adr_0011_allows() -> None:
+    """content, figures and render share model and import nothing of each other; content alone asks
+    questions; the package's __init__ is the one place that ties them. Any import counts, also one
+    inside a function or under TYPE_CHECKING."""
+    allowed = {
+        "__init__": {"content", "figures", "model", "render"},
+        "content": {"model", "questions"},
+        "questions": {"model"},
+        "figures": {"model"},
+        "render": {"model"},
+        "model": set(),
+    }
+    package = Path(briefs.__file__).parent
+    found: dict[str, set[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        siblings = found.setdefault(path.stem, set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "netralitas.briefs":
+                siblings.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("netralitas.briefs."):
+                siblings.add(str(node.module).split(".")[2])
+            elif isinstance(node, ast.Import):
+                siblings.update(a.name.split(".")[2] for a in node.names if a.name.startswith("netralitas.briefs."))
+    assert found == allowed
 
 
 def test_english_brief(real_con: duckdb.DuckDBPyConnection) -> None:
@@ -166,7 +199,7 @@ def test_cli_brief_pdf_html_batch_and_errors(real_con: duckdb.DuckDBPyConnection
 def test_brief_sets_declared_vulnerable_before_beside_recorded_after(
     real_con: duckdb.DuckDBPyConnection, tmp_path: Path
 ) -> None:
-    brief = briefs.build(real_con, "Kabupaten Wakatobi", "pemilu_2024", charts=False)
+    brief = briefs.build(real_con, "Kabupaten Wakatobi", "pemilu_2024", draw=False)
     assert "IKP Tematik Netralitas ASN (21 September 2023): skor 86,5, peringkat 2" in brief.declared
     assert any("provinsinya" in line for line in brief.declared)
     assert [line.split(":")[0] for line in brief.recorded][-3:] == [
@@ -176,5 +209,5 @@ def test_brief_sets_declared_vulnerable_before_beside_recorded_after(
     ]
     html = briefs.render_html(brief)
     assert "Dinyatakan rawan sebelum pemilihan" in html and "Dilaporkan, direkomendasikan, disanksi" in html
-    never = briefs.build(real_con, "Kota Kendari", "pilkada_2020", charts=False)
+    never = briefs.build(real_con, "Kota Kendari", "pilkada_2020", draw=False)
     assert never.declared == ["Tidak disebut dalam IKP mana pun tentang pemilihan ini."]

@@ -2,7 +2,7 @@
 
 SVG keeps text as text (``svg.fonttype = none``), so the PDF stays searchable
 and a test can read the labels back with pdftotext. Colours follow the
-dashboard's theme (``charts.COLOURS`` where they exist).
+dashboard's (``palette``) where it has them. Drawn from a ``model.Brief`` alone.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from babel.dates import format_date
 
+from netralitas.briefs.model import SCOPES
 from netralitas.i18n import LOCALES, Lang, localized, t
 from netralitas.palette import CAMPAIGN, EVENT_COLOURS, VOTING
 
@@ -55,22 +56,32 @@ def _svg(fig: Any) -> str:
     return text[text.index("<svg") :]  # drop the XML prolog and doctype: inlined in HTML
 
 
-def comparison_svg(brief: Brief, texts: dict[str, dict[str, str]]) -> str:
-    """Follow-up rate and reports per 100,000: the region against the province and peers."""
+def draw(brief: Brief) -> dict[str, str]:
+    """The brief's two charts as inline SVG, by the name the template places them under."""
+    return {
+        "comparison": comparison_svg(brief),
+        "timeline": timeline_svg(brief.timeline, brief.stages, brief.lang),
+    }
+
+
+def comparison_svg(brief: Brief) -> str:
+    """Follow-up rate and reports per 100,000: the region against the province and peers,
+    each bar labelled with the text the headline table prints."""
     plt = _pyplot()
     lang = brief.lang
+    printed = {row["key"]: row for row in brief.headline}
     labels = [brief.region_name, brief.compare_name, t("brief.col.peers", lang, n=brief.peer_count)]
     panels = (("followup_rate", "brief.chart.followup", 100.0), ("persons_per_100k", "brief.chart.per100k", 1.0))
     fig, axes = plt.subplots(1, 2, figsize=(6.9, 1.35))
     for ax, (key, title_key, scale) in zip(axes, panels, strict=True):
-        values = [brief.values[scope].get(key) for scope in ("region", "compare", "peers")]
+        values = [brief.values[scope].get(key) for scope in SCOPES]
         shown = [0.0 if v is None else float(v) * scale for v in values]
         colours = [REGION, OTHERS, OTHERS]
         ys = [2, 1, 0]
         ax.barh(ys, shown, color=colours, height=0.62)
         top = max([*shown, 1.0])
-        for y, v, scope in zip(ys, values, ("region", "compare", "peers"), strict=True):
-            text = texts[scope][key]
+        for y, v, scope in zip(ys, values, SCOPES, strict=True):
+            text = printed[key][scope]
             ax.text((0.0 if v is None else float(v) * scale) + top * 0.02, y, text, va="center", fontsize=7, color=INK)
         ax.set_yticks(ys, labels)
         ax.set_xlim(0, top * 1.3)

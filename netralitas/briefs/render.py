@@ -1,5 +1,6 @@
-"""Rendering a brief: HTML from the Jinja2 template, PDF with WeasyPrint (docs/adr/0006), written
-atomically. Our own files only, never the network: briefs render offline."""
+"""Rendering a brief: a ``model.Brief`` (its charts already drawn) laid out as HTML by the Jinja2
+template, as PDF by WeasyPrint (docs/adr/0006), written atomically. Our own files only, never the
+network: briefs render offline."""
 
 from __future__ import annotations
 
@@ -7,23 +8,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-
-from netralitas.access.viewer import Viewer
-from netralitas.briefs.content import build
 from netralitas.briefs.model import Brief, BriefError
-from netralitas.i18n import Lang, t
+from netralitas.i18n import t
 from netralitas.pipeline.regions import Region
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 
 
-def brief_html(con: duckdb.DuckDBPyConnection, election: str, region: str, viewer: Viewer, lang: Lang = "id") -> str:
-    """A region's brief as HTML, built and rendered in one call (the dashboard's preview)."""
-    return render_html(build(con, region, election, viewer, lang))
-
-
 def render_html(brief: Brief) -> str:
+    """The brief as one HTML page: the preview, the HTML download and WeasyPrint's input."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
 
@@ -77,4 +70,5 @@ def write(brief: Brief, out: Path) -> Rendered:
 
 
 def file_name(region: Region, election: str, suffix: str) -> str:
+    """``bahan-rapat-<region code>-<election><suffix>``, the name downloads and batches use."""
     return f"bahan-rapat-{region.code}-{election}{suffix}"
