@@ -152,7 +152,7 @@ def test_no_scale_or_palette_pairs_red_with_green() -> None:
     for name in ("COLOURWAY", "FUNNEL_COLOURS"):
         assert not _pairs_red_with_green([_hues([[0, c]])[0] for c in getattr(palette, name)]), name
     # The edition's figures take the same series colours (its template is not a second palette).
-    from netralitas.edition.pages import TEMPLATE
+    from netralitas.edition.site.common import TEMPLATE
 
     assert list(TEMPLATE.layout.colorway) == palette.COLOURWAY
     # What a drawn map carries is the palette's scale, not a copy.

@@ -310,16 +310,16 @@ def test_a_leaking_page_fails_the_build_and_publishes_nothing(
             viewer=ADMIN,
         ).iloc[0]["subject_name"]
     )
-    from netralitas.edition import pages
+    from netralitas.edition.site import common, lookups, methods
 
-    original = pages.Site.methods
+    original = methods.page
 
-    def leaky(self: pages.Site, lang: str) -> pages.Page:
-        page = original(self, lang)  # type: ignore[arg-type]
+    def leaky(site: lookups.Site, lang: str) -> common.Page:
+        page = original(site, lang)  # type: ignore[arg-type]
         page.context["caveats"] = [*page.context["caveats"], f"contoh: {name}"]
         return page
 
-    monkeypatch.setattr(pages.Site, "methods", leaky)
+    monkeypatch.setattr(methods, "page", leaky)
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("previous edition")

@@ -468,7 +468,7 @@ def test_state_can_live_outside_a_read_only_data_dir(tmp_path: Path, monkeypatch
 
 
 def test_only_web_addresses_are_accepted_as_sources(data_dir: Path, tmp_path: Path) -> None:
-    from netralitas.edition.pages import Link, source_cell
+    from netralitas.edition.site.common import Link, source_cell
     from netralitas.pipeline import ingest
     from netralitas.pipeline.curation import is_web_url
 

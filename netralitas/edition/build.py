@@ -27,28 +27,24 @@ from typing import Any
 import duckdb
 import orjson
 import pandas as pd
-import plotly.io as pio
 import pyarrow as pa
 import pyarrow.parquet as pq
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
 
 from netralitas import __version__, exports
 from netralitas.edition import assets, history, scan, search
-from netralitas.edition import static_chart as static_chart_
-from netralitas.edition.pages import DATA_TABLES, Chart, Link, Page, Site, Table, boundary_layers, digest
 from netralitas.edition.record import Record, read
-from netralitas.i18n import Lang, t
+from netralitas.edition.render import TEMPLATES, EditionError, Renderer
+from netralitas.edition.site import pages as plan
+from netralitas.edition.site.common import DATA_TABLES, Page, digest
+from netralitas.edition.site.lookups import Site, boundary_layers
 from netralitas.pipeline import contracts, warehouse
 from netralitas.settings import Settings, get_settings
 
-TEMPLATES = Path(__file__).parent / "templates"
+__all__ = ["EditionError", "Report", "build", "describe"]
+
 MANIFEST = "manifest.json"
 COMPRESS = (".html", ".css", ".js", ".json", ".csv", ".xml", ".txt", ".svg")
-
-
-class EditionError(Exception):
-    """The edition could not be built; the published folder is untouched."""
+Outputs = dict[str, tuple[str, Callable[[], bytes]]]  # site path -> (key, what makes its bytes)
 
 
 @dataclass
@@ -69,7 +65,9 @@ def _code_version() -> str:
     here = Path(__file__).parent
     parts = sorted([*here.rglob("*.py"), *TEMPLATES.glob("*"), *(here / "static").glob("*")])
     # ... and the modules and packages its pages are made with (a changed rule or text remakes every page).
-    made_with = ("charts", "i18n", "format", "data", "rules", "disclosure", "agreement", "display", "palette")
+    made_with = (
+        "charts", "i18n", "format", "measures", "data", "rules", "disclosure", "agreement", "display", "palette",
+    )  # fmt: skip
     for name in made_with:
         package = here.parent / name
         parts += sorted(package.rglob("*.py")) if package.is_dir() else [here.parent / f"{name}.py"]
@@ -77,109 +75,6 @@ def _code_version() -> str:
     for p in parts:
         h.update(p.name.encode() + p.read_bytes())
     return h.hexdigest()[:16]
-
-
-# -- rendering -------------------------------------------------------------------------------------
-
-
-class Renderer:
-    """Jinja2 templates with links made relative to the page (so the folder works from a USB stick)."""
-
-    def __init__(
-        self,
-        site: Site,
-        assets_: dict[str, assets.Asset],
-        base_url: str,
-        edition: dict[str, Any],
-        static_charts: bool = True,
-    ):
-        self.site = site
-        self.assets = assets_
-        self.base_url = base_url.rstrip("/")
-        self.edition = edition
-        self.figures: dict[str, str] = {}
-        self.parsed: dict[str, Any] = {}
-        self.statics: dict[tuple[str, str, str], str] = {}
-        self.static_charts = static_charts
-        refs = {ref: level for level, ref in assets.LAYERS.items()}
-        self.layer = lambda ref: site.geojson.get(refs.get(ref, ""))
-        self.env = Environment(
-            loader=FileSystemLoader(TEMPLATES),
-            autoescape=select_autoescape(["html", "j2"]),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-
-    def absolute(self, path: str, lang: Lang) -> str:
-        clean = path.removesuffix("index.html")
-        prefix = "" if lang == "id" else "en/"
-        return f"{self.base_url}/{prefix}{clean}"
-
-    def render(self, page: Page) -> bytes:
-        # 404.html is served for any missing path, at any depth: its links start at the site root.
-        root = "/" if page.template == "404.html.j2" else "../" * page.file.count("/")
-
-        def url(target: Any, lang: Lang | None = None) -> str:
-            if isinstance(target, Link):
-                if not target.page:
-                    return target.href
-                target = target.href
-            if str(target).startswith(("http://", "https://")):
-                return str(target)
-            to = lang or page.lang
-            return root + ("en/" if to == "en" else "") + str(target)
-
-        def file(path: str) -> str:
-            return root + path
-
-        def figure_json(chart: Chart) -> Markup:
-            # A chart shown on two pages (a map and its embed) is built once.
-            if chart.key not in self.figures:
-                fig = chart.build()
-                types = {trace.type for trace in fig.data}
-                if not types <= assets.TRACE_TYPES:
-                    raise EditionError(
-                        f"{chart.id}: {sorted(types - assets.TRACE_TYPES)} not drawn by the plotly bundle"
-                    )
-                text = pio.to_json(fig, validate=False, remove_uids=True, engine="orjson")
-                self.figures[chart.key] = text.replace("<", "\\u003c")
-                self.parsed[chart.key] = orjson.loads(text)
-            return Markup(self.figures[chart.key])  # noqa: S704  plotly JSON with "<" escaped above
-
-        regions_root = root + ("en/" if page.lang == "en" else "") + "wilayah/"
-
-        def static_chart(chart: Chart) -> Markup:
-            """The same figure drawn at build time (static_chart.render), before any script runs."""
-            figure_json(chart)
-            key = (chart.key, page.lang, regions_root if chart.region_links else "")
-            if key not in self.statics:
-                href = (lambda code: f"{regions_root}{code}/index.html") if chart.region_links else None
-                self.statics[key] = static_chart_.render(self.parsed[chart.key], page.lang, self.layer, href)
-            return Markup(self.statics[key])  # noqa: S704  every text in it is escaped by the renderer
-
-        template = self.env.get_template(page.template)
-        html = template.render(
-            page=page,
-            lang=page.lang,
-            other="en" if page.lang == "id" else "id",
-            t=lambda key, **kw: t(key, page.lang, **kw),
-            url=url,
-            file=file,
-            asset=lambda name: root + self.assets[name].path,
-            figure_json=figure_json,
-            static_chart=static_chart if self.static_charts else None,
-            absolute=self.absolute,
-            canonical=self.absolute(page.context.get("full") or page.path, page.lang),
-            edition=self.edition,
-            live_base=self.site.live_base,
-            is_link=lambda v: isinstance(v, Link),
-            is_links=lambda v: isinstance(v, tuple),
-            is_table=lambda v: isinstance(v, Table),
-            regions_root=regions_root,
-            **page.context,
-        )
-        return html.encode("utf-8")
 
 
 # -- data files ------------------------------------------------------------------------------------
@@ -434,8 +329,7 @@ def build(
         if own:
             con.close()
 
-    content_hash = record.content_hash()
-    edition = history.current(settings, record, content_hash)
+    edition = history.current(settings, record, record.content_hash())
     t0 = time.perf_counter()
     layers = boundary_layers(settings) if record.summary.has_boundaries else {}
     site = Site(record, settings.public_url, layers, edition, settings.source_contact)
@@ -443,12 +337,34 @@ def build(
     index = search.script(search.index(record.regions))
     shared["search-index"] = assets.make("search-index", "search-index", ".js", index)
     renderer = Renderer(site, shared, base_url, edition, static_charts)
-    code = _code_version()
-    pages = list(site.pages())
+    pages = list(plan(site))
+    site_wide = (_code_version(), base_url, site.live_base, edition["id"], {k: a.path for k, a in shared.items()})
+    outputs = _outputs(site, pages, renderer, (*site_wide, static_charts), shared, base_url)
     timings["plan"] = time.perf_counter() - t0
 
-    outputs: dict[str, tuple[str, Callable[[], bytes]]] = {}
-    site_wide = (code, base_url, site.live_base, edition["id"], {k: a.path for k, a in shared.items()}, static_charts)
+    files, written, reused = _stage(out, outputs, record, edition, base_url, tokens, timings)
+    history.commit(settings, edition)
+    total = sum(int(f["bytes"]) for f in files.values())
+    seconds = time.perf_counter() - started
+    say(
+        f"edisi / edition {edition['id']}: {len(files)} berkas / files ({written} ditulis / written, "
+        f"{reused} tetap / unchanged), {len(pages)} halaman / pages, {total / 1e6:.1f} MB, {seconds:.1f} s -> {out}"
+    )
+    return Report(out, edition["id"], seconds, len(files), written, reused, len(pages), total, timings)
+
+
+def _outputs(
+    site: Site,
+    pages: list[Page],
+    renderer: Renderer,
+    site_wide: tuple[Any, ...],
+    shared: dict[str, assets.Asset],
+    base_url: str,
+) -> Outputs:
+    """Every file of the edition with its key: the pages, each region's data, the data files, the
+    shared assets, the sitemap and robots.txt (``site_wide``: what every page's key includes)."""
+    record, edition = site.record, site.edition
+    outputs: Outputs = {}
     for page in pages:
         key = digest(
             ("page", site_wide, page.file, page.template, page.title, page.description, page.context, page.charts)
@@ -467,7 +383,20 @@ def build(
     )
     robots = f"User-agent: *\nAllow: /\nSitemap: {base_url}/sitemap.xml\n".encode()
     outputs["robots.txt"] = (hashlib.sha256(robots).hexdigest(), lambda: robots)
+    return outputs
 
+
+def _stage(
+    out: Path,
+    outputs: Outputs,
+    record: Record,
+    edition: dict[str, Any],
+    base_url: str,
+    tokens: scan.Tokens,
+    timings: dict[str, float],
+) -> tuple[dict[str, dict[str, Any]], int, int]:
+    """Write the edition beside ``out`` (a file whose key is unchanged is linked from the last
+    edition), scan it, and swap it in: (files of the manifest, written, reused)."""
     previous, previous_scan = _load_manifest(out)
     staging = out.with_name(f".{out.name}.next-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -512,15 +441,7 @@ def build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    history.commit(settings, edition)
-    total = sum(int(f["bytes"]) for f in files.values())
-    seconds = time.perf_counter() - started
-    html = sum(1 for p in pages)
-    say(
-        f"edisi / edition {edition['id']}: {len(files)} berkas / files ({written} ditulis / written, "
-        f"{reused} tetap / unchanged), {html} halaman / pages, {total / 1e6:.1f} MB, {seconds:.1f} s -> {out}"
-    )
-    return Report(out, edition["id"], seconds, len(files), written, reused, html, total, timings)
+    return files, written, reused
 
 
 def _load_manifest(out: Path) -> tuple[dict[str, dict[str, Any]], str]:

@@ -15,12 +15,12 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from netralitas import agreement, data
+from netralitas import agreement, data, measures
 from netralitas.access.viewer import PUBLIC
 from netralitas.i18n import Lang, localized
 
-# Register measures an imported register adds to the edition, as the public sees them.
-REGISTER_MEASURES = ("persons", "recommended", "sanctioned", "followup_rate", "median_days_to_sanction")
+# Register measures an imported register adds to the edition, as the public sees them (declared).
+REGISTER_MEASURES = measures.names("edition")
 
 
 @dataclass
