@@ -1,5 +1,5 @@
 """Tables people read: columns declared once, headers from the catalogue, values in Indonesian
-formats (babel, through ``i18n``), suppressed counts as "<5".
+formats (babel, through ``i18n``), suppressed counts as "disembunyikan" / "hidden" (``format.hidden_text``).
 
 A page (or a brief, or the edition) lists what it shows::
 

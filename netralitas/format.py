@@ -133,20 +133,25 @@ def ikp_phrases(entries: Sequence[dict[str, Any]], lang: Lang) -> list[str]:
     return out
 
 
+def hidden_text(lang: Lang) -> str:
+    """How a hidden cell reads in every table, chart and brief: "disembunyikan" / "hidden", never
+    "no data" and never a range. A small count and a count hidden so that it cannot be worked out
+    (complementary suppression, docs/adr/0015) read alike: a "<5" on the second would be untrue,
+    and telling them apart would point at the small one."""
+    return t("common.hidden", lang)
+
+
 def cell_texts(frame: pd.DataFrame, col: str, kind: str, lang: Lang) -> list[str]:
-    """Formatted values of a column; suppressed cells read "<5" (the threshold), not "no data"."""
+    """Formatted values of a column; suppressed cells read ``hidden_text``, not "no data"."""
     flags = frame[privacy.flag(col)] if privacy.flag(col) in frame else pd.Series(False, index=frame.index)
-    hidden_text = privacy.hidden_label()
-    return [
-        hidden_text if bool(hidden) else format_value(v, kind, lang)
-        for v, hidden in zip(frame[col], flags, strict=True)
-    ]
+    hidden = hidden_text(lang)
+    return [hidden if bool(h) else format_value(v, kind, lang) for v, h in zip(frame[col], flags, strict=True)]
 
 
 def value_text(row: pd.Series, col: str, kind: str, lang: Lang) -> str:
-    """One formatted value of a one-scope result (``enforcement_summary``), "<5" when suppressed."""
+    """One formatted value of a one-scope result (``enforcement_summary``), ``hidden_text`` when suppressed."""
     if bool(row.get(privacy.flag(col), False)):
-        return privacy.hidden_label()
+        return hidden_text(lang)
     return format_value(row[col], kind, lang)
 
 

@@ -47,7 +47,7 @@ def test_a_declared_table_in_indonesian() -> None:
     rows = shown.to_dict("records")
     first, second = (list(r.values()) for r in rows)
     assert first[0] == "▶ Kota Baubau" and second[0] == "Kota Kendari"
-    assert first[1] == "<5"  # suppressed, never "no data"
+    assert first[1] == "disembunyikan"  # suppressed: never "no data", never a range it may not be in
     assert first[2] == "12,5%" and first[3] == "+3,4 pp" and second[3] == "-10,0 pp"
     assert first[4] == "1.234,5 (Bawaslu)" and second[4] == "400 ≈"
     assert first[5] == "17 September 2024" and second[5] == "Agustus 2024"

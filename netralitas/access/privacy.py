@@ -1,6 +1,6 @@
 """Small-count suppression for public views, with secondary suppression.
 
-Primary: a count from 1 to ``threshold - 1`` is not shown ("<5").
+Primary: a count from 1 to ``threshold - 1`` is not shown (it reads "disembunyikan", ``format.hidden_text``).
 Secondary: within a table whose column total is published elsewhere (a map
 of regions sums to the province or the nation), a single suppressed cell
 could be recovered by subtraction, so the smallest other non-zero cell of
@@ -8,7 +8,7 @@ that column is suppressed too. Measures derived from suppressed or small
 counts (rates, medians, per-capita) are suppressed with them.
 
 Suppressed cells become missing values and a boolean ``<col>__suppressed``
-column records why, so the UI can write "<5" instead of "no data".
+column records why, so the UI can write "disembunyikan" instead of "no data".
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ def threshold() -> int:
     """Counts below this are suppressed for viewers outside a region's scope (one setting,
     ``NETRALITAS_SUPPRESS_BELOW``, read here for the data layer, charts and briefs alike)."""
     return get_settings().suppression_threshold
-
-
-def hidden_label() -> str:
-    """How a suppressed count reads in every table, chart and brief: "<5", never "no data"."""
-    return f"<{threshold()}"
 
 
 def any_suppressed(frame: pd.DataFrame, column: str) -> bool:

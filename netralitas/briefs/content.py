@@ -206,7 +206,7 @@ def _before_after(
     for col, key in (("published_alleged", "ikp.col.published_alleged"), ("published_asn", "ikp.col.published_asn")):
         if row[col] is not None and not pd.isna(row[col]):
             recorded.append(f"{t(key, lang)}: {fmt_number(row[col], lang)} ({row[f'{col}_body']})")
-    for key in ("persons", "recommended", "sanctioned"):  # "<5" where the public view suppresses
+    for key in ("persons", "recommended", "sanctioned"):  # "disembunyikan" where the public view suppresses
         recorded.append(f"{t(f'brief.after.{key}', lang)}: {format.cell_texts(frame, key, 'count', lang)[0]}")
     return declared, recorded
 
@@ -216,7 +216,7 @@ def _before_after(
 
 @dataclass(frozen=True)
 class _Numbers:
-    headline: list[dict[str, str]]  # the table as printed ("<5" where suppressed)
+    headline: list[dict[str, str]]  # the table as printed ("disembunyikan" where suppressed)
     values: dict[str, dict[str, Any]]  # raw numbers per scope (None where suppressed), plus "meta" and "hidden"
     any_hidden: bool  # some count in some scope is suppressed
 
@@ -274,7 +274,7 @@ def _headline_row(key: str, kind: str, source: str, scopes: list[Scope], lang: L
     for name, (summary, population) in zip(SCOPES, scopes, strict=True):
         if source == "brief.src.register_population":  # per 100,000 residents, from the persons count
             value, hidden = _per_100k(summary, population)
-            row[name] = privacy.hidden_label() if hidden else format_value(value, "rate", lang)
+            row[name] = format.hidden_text(lang) if hidden else format_value(value, "rate", lang)
         else:
             row[name] = value_text(summary, key, kind, lang)
     return row
@@ -381,7 +381,7 @@ def _events(
 
 
 def _open_rows(frame: pd.DataFrame, lang: Lang) -> list[dict[str, str]]:
-    """``data.open_cases`` as the brief prints it ("<5" where suppressed)."""
+    """``data.open_cases`` as the brief prints it ("disembunyikan" where suppressed)."""
     return [
         {
             "stage": t(f"wait.{rec['waiting_for']}", lang),

@@ -12,7 +12,7 @@ import pandas as pd
 
 from netralitas.access import privacy
 from netralitas.briefs.model import SCOPES, Question
-from netralitas.format import fmt_date, format_value
+from netralitas.format import fmt_date, format_value, hidden_text
 from netralitas.i18n import Lang, localized, t
 
 
@@ -22,7 +22,7 @@ class _Asking:
 
     lang: Lang
     values: dict[str, dict[str, Any]]
-    texts: dict[str, dict[str, str]]  # by scope and measure key, "<5" spelled out ("fewer than 5")
+    texts: dict[str, dict[str, str]]  # by scope and measure key, a hidden count spelled out ("sejumlah", "some")
     scope_names: dict[str, str]
     limit: int  # days a recommendation may wait for the PPK
 
@@ -58,12 +58,10 @@ def to_ask(
     ``values`` and ``headline`` as ``model.Brief`` holds them; ``scope_names`` by scope (SCOPES);
     ``events`` the region's dated record (``Brief.timeline``); ``open_frame`` ``data.open_cases``;
     ``limit`` the days a recommendation may wait for the PPK."""
-    fewer = t("brief.fewer", lang, n=privacy.threshold())
-    texts = {
-        scope: {row["key"]: fewer if row[scope].startswith("<") else row[scope] for row in headline} for scope in SCOPES
-    }
+    hidden, some = hidden_text(lang), t("brief.some", lang)
+    texts = {scope: {row["key"]: some if row[scope] == hidden else row[scope] for row in headline} for scope in SCOPES}
     ask = _Asking(lang=lang, values=values, texts=texts, scope_names=scope_names, limit=limit)
-    return [
+    asked = [
         *_backlog_questions(ask),
         *ask.compared(
             "followup_rate",
@@ -79,6 +77,8 @@ def to_ask(
         *_record_questions(ask, events),
         *_no_case_questions(ask),
     ]
+    # A hidden count opens a question as "sejumlah ...": each question starts with a capital.
+    return [Question(q.text[:1].upper() + q.text[1:], q.basis) for q in asked]
 
 
 def _backlog_questions(ask: _Asking) -> list[Question]:

@@ -47,7 +47,7 @@ def _suppress_below() -> int:
 
 
 # Rules a text states, filled from where the code keeps them (a changed rule changes its words):
-# ``{suppress_limit}`` is the first count shown (5: "<5"), ``{suppress_max}`` the largest hidden (4),
+# ``{suppress_limit}`` is the first count shown (5), ``{suppress_max}`` the largest hidden (4),
 # ``{followup_limit}`` the days a recommendation may wait for its PPK (30).
 POLICY = {
     "suppress_limit": _suppress_below,

@@ -37,8 +37,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.provinsi": ("pimpinan provinsi", "provincial leadership"),
     "role.admin": ("admin", "admin"),
     "privacy.note": (
-        'Angka 1-{n} ditampilkan sebagai "<{limit}", dan angka lain ikut disembunyikan bila total dapat membukanya.',
-        'Counts from 1 to {n} show as "<{limit}", and other counts are hidden too where a total could reveal them.',
+        'Angka 1-{n} ditulis "disembunyikan", begitu pula angka lain yang dapat membukanya lewat total atau selisih.',
+        'Counts from 1 to {n} read "hidden", and so does any other count a total or a difference could '
+        "reveal them from.",
     ),
     "audit.admin_only": ("Log audit hanya untuk admin.", "The audit log is for admins only."),
     "agreement.corroborated": ("dikuatkan {n} sumber", "corroborated by {n} sources"),

@@ -47,6 +47,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "page.compare": ("Perbandingan", "Comparison"),
     "page.methods": ("Data & metodologi", "Data & methods"),
     "common.as_of": ("Data per {date}", "Data as of {date}"),
+    "common.hidden": ("disembunyikan", "hidden"),
     "common.source": ("Sumber", "Source"),
     "common.download_csv": ("Unduh CSV", "Download CSV"),
     "common.download_xlsx": ("Unduh XLSX", "Download XLSX"),

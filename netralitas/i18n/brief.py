@@ -12,7 +12,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "brief.region": ("Wilayah", "Region"),
     "brief.nation": ("Nasional", "National"),
-    "brief.fewer": ("kurang dari {n}", "fewer than {n}"),
+    "brief.some": ("sejumlah", "some"),
     "brief.election": ("Pemilihan", "Election"),
     "brief.as_of": ("Data per", "Data as of"),
     "brief.as_of_value": (
@@ -173,8 +173,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "register numbers are not real.",
     ),
     "brief.c.suppressed": (
-        'Angka 1-{n} ditulis "<{limit}" untuk melindungi data pribadi; angka lain bisa ikut disembunyikan.',
-        'Counts of 1-{n} read "<{limit}" to protect personal data; other numbers may be hidden with them.',
+        'Angka 1-{n} ditulis "disembunyikan" untuk melindungi data pribadi, begitu pula angka lain yang dapat '
+        "membukanya lewat total atau selisih.",
+        'Counts of 1-{n} read "hidden" to protect personal data, and so do other numbers a total or a '
+        "difference could reveal them from.",
     ),
     "brief.c.bodies": (
         "Lembaga melaporkan angka berbeda ({bodies}); semuanya ditampilkan berdampingan, tidak dipilih salah satu.",

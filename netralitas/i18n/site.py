@@ -197,8 +197,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "site.region.live_brief": ("Bahan rapat Komisi I", "Komisi I hearing brief"),
     "site.chart.table_link": ("Data grafik ini dalam tabel", "This chart's data as a table"),
     "site.register.title": (
-        "Register kasus hasil impor (angka agregat; 1-{suppress_max} ditulis <{suppress_limit})",
-        "Imported case register (aggregates; 1-{suppress_max} shown as <{suppress_limit})",
+        "Register kasus hasil impor (angka agregat; 1-{suppress_max} dan angka yang dapat membukanya disembunyikan)",
+        "Imported case register (aggregates; 1-{suppress_max}, and counts that could reveal them, hidden)",
     ),
     "site.register.persons": ("ASN dilaporkan", "ASN reported"),
     "site.register.recommended": ("Rekomendasi sanksi", "Sanctions recommended"),
@@ -266,11 +266,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "site.caveat.register": (
         "Register kasus memuat nama dan NIP dan tidak dipublikasikan. Edisi ini tidak memuat register sintetis "
-        "dasbor demo; register asli hanya tampil sebagai agregat dengan angka 1-{suppress_max} ditulis "
-        "<{suppress_limit}.",
+        "dasbor demo; register asli hanya tampil sebagai agregat, dan angka 1-{suppress_max} serta angka lain "
+        "yang dapat membukanya disembunyikan.",
         "Case registers hold names and NIPs and are not public. This edition never holds the demo's "
-        "synthetic register; a real register appears only as aggregates, with counts of 1-{suppress_max} "
-        "shown as <{suppress_limit}.",
+        "synthetic register; a real register appears only as aggregates, and counts of 1-{suppress_max}, "
+        "and other counts that could reveal them, are hidden.",
     ),
     "site.caveat.ikp": (
         "Indeks Kerawanan Pemilu (IKP) Bawaslu adalah indeks relatif dalam satu edisi; skor antar edisi "
