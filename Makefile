@@ -42,7 +42,7 @@ PIP_COMPILE = $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-uns
 	--no-emit-index-url --no-emit-find-links
 
 # Recompile both locks after editing requirements*.txt; the dev lock starts from the runtime lock so
-# both hold the same versions of what they share (tests/test_cli.py checks it).
+# both hold the same versions of what they share (tests/cli/test_cli.py checks it).
 lock:
 	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && \
 		$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.6.2; }
@@ -72,7 +72,7 @@ $(STAMPS)/print:
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing >/dev/null; fi
 	@touch $@
 
-# The public edition's plotly.js bundle and axe-core (tests/test_accessibility.py only, never published),
+# The public edition's plotly.js bundle and axe-core (tests/app/test_accessibility.py only, never published),
 # pinned with their integrity hashes in package-lock.json.
 $(STAMPS)/npm: package-lock.json
 	@mkdir -p $(STAMPS)

@@ -1,7 +1,7 @@
 """The colours of every chart, map and brief, in one place.
 
 Every scale and palette here reads with the common colour-vision deficiencies:
-no scale sets red against green (``tests/test_charts.py`` checks each one),
+no scale sets red against green (``tests/charts/test_charts.py`` checks each one),
 sequential scales run light to dark, shares run orange (low) to blue (high),
 and categories use the Okabe-Ito palette.
 """
@@ -9,7 +9,7 @@ and categories use the Okabe-Ito palette.
 from __future__ import annotations
 
 # Colour scales readable with the common colour-vision deficiencies (never red against green;
-# tests/test_charts.py checks every scale): light to dark for counts, orange to blue for shares.
+# tests/charts/test_charts.py checks every scale): light to dark for counts, orange to blue for shares.
 SEQUENTIAL = "cividis_r"
 FOLLOWUP_SCALE = [  # low follow-up orange, high blue (ColorBrewer PuOr/RdBu family, blue-orange)
     [0.0, "#b35806"],

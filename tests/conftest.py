@@ -21,7 +21,7 @@ from netralitas.machine import free_port
 from netralitas.pipeline import warehouse
 from netralitas.settings import PACKAGED_CURATED, REPO_ROOT, Settings, get_settings
 
-FIXTURE_DIR = Path(__file__).parent / "data" / "fixture"
+FIXTURE_DIR = Path(__file__).parent / "fixtures" / "warehouse"
 SHARED = REPO_ROOT.parent / "shared"
 
 

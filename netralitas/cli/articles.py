@@ -96,7 +96,7 @@ def _cmd_intake(args: argparse.Namespace) -> int:
 def add_eval_extract(sub: Subcommands) -> None:
     s = sub.add_parser("eval-extract", help="score the extractor against labelled articles (expected.json)")
     s.add_argument(
-        "folders", nargs="*", help="folders with expected.json (default: shared examples and tests/data/articles)"
+        "folders", nargs="*", help="folders with expected.json (default: shared examples and tests/fixtures/articles)"
     )
     s.add_argument("--target", type=float, default=0.9, help="share of events with date, type and region right")
     s.set_defaults(func=_cmd_eval_extract)
@@ -124,13 +124,13 @@ def _cmd_eval_extract(args: argparse.Namespace) -> int:
 
 def _labelled_folders(given: list[str]) -> list[Path]:
     """The folders given, each with its ``expected.json``; none given: every labelled set there is
-    (the shared examples, tests/data/articles, tests/data/figure_articles)."""
+    (the shared examples, tests/fixtures/articles, tests/fixtures/figure_articles)."""
     from netralitas.settings import REPO_ROOT
 
     labelled = (
         REPO_ROOT.parent / "shared" / "examples" / "articles",
-        REPO_ROOT / "tests" / "data" / "articles",
-        REPO_ROOT / "tests" / "data" / "figure_articles",
+        REPO_ROOT / "tests" / "fixtures" / "articles",
+        REPO_ROOT / "tests" / "fixtures" / "figure_articles",
     )
     folders = [Path(f) for f in given] or [p for p in labelled if (p / "expected.json").exists()]
     for folder in folders:

@@ -12,8 +12,7 @@ from openpyxl import Workbook
 
 from netralitas.pipeline import ingest, tables
 from netralitas.settings import REPO_ROOT
-
-from .test_cli import FIGURE_SHARED, cli, rows, tree_digest, write
+from tests.cli.test_cli import FIGURE_SHARED, cli, rows, tree_digest, write
 
 MAPPING = REPO_ROOT / "docs" / "examples" / "mapping-bawaslu-register.yml"
 AGENCY_HEADER = [

@@ -15,10 +15,10 @@ from netralitas.data import curated_events, timeline_events
 from netralitas.pipeline import warehouse
 from netralitas.pipeline.ingest import ImportFailed, import_records
 from netralitas.settings import REPO_ROOT, get_settings
+from tests.cli.test_cli import cli, tree_digest
 from tests.conftest import SHARED
-from tests.test_cli import cli, tree_digest
 
-OWN = REPO_ROOT / "tests" / "data" / "articles"
+OWN = REPO_ROOT / "tests" / "fixtures" / "articles"
 EXAMPLES = SHARED / "examples" / "articles"
 needs_examples = pytest.mark.skipif(not (EXAMPLES / "expected.json").exists(), reason="../shared not present")
 
@@ -365,7 +365,7 @@ def test_the_vocabulary_is_data_that_covers_every_event_type() -> None:
 
 
 def test_figures_are_found_with_their_stage_unit_and_body() -> None:
-    """The labelled set of published counts (tests/data/figure_articles, invented articles): the
+    """The labelled set of published counts (tests/fixtures/figure_articles, invented articles): the
     extractor finds the counts a curator records and passes over years, dates, regulation and
     ballot numbers, shares, durations and attendance."""
     folder = OWN.parent / "figure_articles"

@@ -11,8 +11,7 @@ import pytest
 
 from netralitas.pipeline import contracts, warehouse
 from netralitas.settings import PACKAGED_CURATED, Settings
-
-from .conftest import make_fixture_data_dir
+from tests.conftest import make_fixture_data_dir
 
 
 def one(con: duckdb.DuckDBPyConnection, sql: str) -> object:

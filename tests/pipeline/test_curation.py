@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 
 from netralitas.pipeline import curation
 from netralitas.pipeline.regions import gazetteer
-from netralitas.settings import PACKAGED_CURATED
+from netralitas.settings import PACKAGED_CURATED, REPO_ROOT
 
 
 def read(name: str) -> list[dict[str, str]]:
@@ -85,7 +84,7 @@ def test_elections_cover_the_calendar() -> None:
 
 
 def test_no_upstream_reference_file_is_committed() -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = REPO_ROOT
     import subprocess
 
     tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, cwd=root).stdout

@@ -189,7 +189,7 @@ def test_a_spoofed_forwarded_for_through_haproxy_changes_nothing(cluster: tuple[
 
     from netralitas.access import auth
     from netralitas.settings import get_settings
-    from tests.test_security import PASSWORD, Browser
+    from tests.access.test_security import PASSWORD, Browser
 
     url, _, data = cluster
     auth.add("spoof.test", "komisi", "74.71", PASSWORD, settings=replace(get_settings(), data_dir=data))

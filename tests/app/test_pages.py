@@ -250,7 +250,7 @@ def test_news_intake_page_extracts_reviews_and_saves(data_dir: Path) -> None:
     assert "admin" in page("tambah_berita.py", SULTRA).warning[0].value
     at = page("tambah_berita.py", ADMIN)
     assert not at.exception and not at.warning
-    article = REPO_ROOT / "tests" / "data" / "articles" / "01-deklarasi-bima-2024-09-12.txt"
+    article = REPO_ROOT / "tests" / "fixtures" / "articles" / "01-deklarasi-bima-2024-09-12.txt"
     at.text_area(key="news_text").set_value(article.read_text(encoding="utf-8"))
     at.text_input(key="news_url").set_value("https://example.org/berita/bima")
     at.date_input(key="news_published").set_value(date(2024, 9, 12))
@@ -283,7 +283,7 @@ def test_news_intake_page_reviews_the_queue_from_a_folder(data_dir: Path, tmp_pa
     folder = tmp_path / "articles"
     folder.mkdir()
     for name in ("01-deklarasi-bima-2024-09-12.txt", "06-sanksi-lombok-tengah-2024-10-16.txt"):
-        text = (REPO_ROOT / "tests" / "data" / "articles" / name).read_text(encoding="utf-8")
+        text = (REPO_ROOT / "tests" / "fixtures" / "articles" / name).read_text(encoding="utf-8")
         (folder / name).write_text(f"Sumber: https://example.org/{name}\n{text}", encoding="utf-8")
     assert cli.main(["intake", str(folder)]) == 0  # the default queue, the one the page reads
     at = page("tambah_berita.py", ADMIN)
@@ -339,8 +339,7 @@ def test_brief_page_starts_at_a_komisi_members_own_region(data_dir: Path) -> Non
 def test_import_page_previews_problems_then_imports_an_agency_file(data_dir: Path, tmp_path: Path) -> None:
     """Upload, choose a mapping, see every problem with its row, then import atomically and audited."""
     from netralitas.pipeline import ingest
-
-    from .test_agency_imports import MAPPING, agency_workbook
+    from tests.pipeline.test_agency_imports import MAPPING, agency_workbook
 
     assert page("impor.py").warning  # the public is told to sign in
     admin = Viewer(role="admin", user="kurator")
@@ -419,8 +418,7 @@ def test_an_election_added_as_data_only_reaches_every_page(data_dir: Path, tmp_p
 
     from netralitas import domain, news
     from netralitas.pipeline import warehouse
-
-    from .test_cli import FIGURE_SHARED, cli, write
+    from tests.cli.test_cli import FIGURE_SHARED, cli, write
 
     curated = data_dir / "curated"
     with (curated / "election_list.csv").open("a", encoding="utf-8", newline="") as fh:

@@ -12,8 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from netralitas.settings import REPO_ROOT
-
-from .conftest import served
+from tests.conftest import served
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's Chromium, never a browser downloaded by playwright
 pytestmark = [
@@ -244,7 +243,7 @@ def test_curator_adds_an_event_from_a_news_article(server: str, browser: object,
     settings = replace(get_settings(), data_dir=small_data_dir)
     if "kurator" not in {a.name for a in auth.accounts(settings)}:
         auth.add("kurator", "admin", "", "kata-sandi-kurator", settings=settings)
-    article = (REPO_ROOT / "tests" / "data" / "articles" / "01-deklarasi-bima-2024-09-12.txt").read_text()
+    article = (REPO_ROOT / "tests" / "fixtures" / "articles" / "01-deklarasi-bima-2024-09-12.txt").read_text()
     page = browser.new_page(viewport={"width": 1280, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
     try:
         page.goto(f"{server}/", wait_until="networkidle")

@@ -16,7 +16,7 @@ import pytest
 from netralitas import briefs, data, rules
 from netralitas.access.viewer import PUBLIC, Viewer
 from netralitas.format import fmt_date, value_text
-from tests.test_cli import cli
+from tests.cli.test_cli import cli
 
 ELECTION = "pilkada_2024"
 RICH, SPARSE, PAPUA = "64.71", "16.01", "93.01"  # Balikpapan (events, cases); no event, no case; Merauke (2022 split)

@@ -202,7 +202,7 @@ def test_breaches_count_suppressed_cells_as_a_lower_bound(fixture_con: duckdb.Du
     admin = rules.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30, ADMIN))
     assert admin == rules.Breaches(3, False)
     public = rules.breaches(data.followup_ageing(fixture_con, "pilkada_2024", "", 30))
-    assert public.lower_bound and public.total < 3  # 1-4 are "<5" for the public
+    assert public.lower_bound and public.total < 3  # 1-4 are hidden from the public
 
 
 def test_case_rows_their_region_and_history(fixture_con: duckdb.DuckDBPyConnection) -> None:

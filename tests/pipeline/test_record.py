@@ -18,9 +18,8 @@ from netralitas.access import audit
 from netralitas.news import intake
 from netralitas.pipeline import curation, ingest, warehouse
 from netralitas.pipeline.regions import gazetteer
-from netralitas.settings import PACKAGED_CURATED, get_settings
-
-from .conftest import SHARED
+from netralitas.settings import PACKAGED_CURATED, REPO_ROOT, get_settings
+from tests.conftest import SHARED
 
 SOURCE = SHARED / "curated"
 needs_shared = pytest.mark.skipif(not (SOURCE / "regional-events.csv").exists(), reason="shared/curated not here")
@@ -278,7 +277,7 @@ def _article_folder(root: Path) -> Path:
     folder = root / "articles"
     folder.mkdir()
     (folder / "konawe.html").write_text(HTML_PAGE, encoding="utf-8")
-    text = (Path(__file__).parent / "data" / "articles" / "05-rdp-komisi-kendari-2024-11-05.txt").read_text(
+    text = (REPO_ROOT / "tests" / "fixtures" / "articles" / "05-rdp-komisi-kendari-2024-11-05.txt").read_text(
         encoding="utf-8"
     )
     (folder / "kendari-2024-11-05.txt").write_text("Sumber: https://lain.example/kendari\n" + text, encoding="utf-8")

@@ -26,7 +26,7 @@ from netralitas.edition import assets, build, scan, serve
 from netralitas.edition.record import read
 from netralitas.pipeline import warehouse
 from netralitas.pipeline.regions import gazetteer
-from netralitas.settings import Settings, get_settings
+from netralitas.settings import REPO_ROOT, Settings, get_settings
 
 ADMIN = Viewer(role="admin", user="test")
 pytestmark = pytest.mark.skipif(not assets.BUNDLE.exists(), reason="plotly.js bundle not installed (npm ci)")
@@ -349,7 +349,7 @@ def test_imported_events_and_register_reach_the_edition(data_dir: Path, tmp_path
         encoding="utf-8",
     )
     ingest.import_file("events", events, settings=settings)
-    shutil.copyfile(Path(__file__).parent.parent / "docs" / "examples" / "cases.csv", tmp_path / "cases.csv")
+    shutil.copyfile(REPO_ROOT / "docs" / "examples" / "cases.csv", tmp_path / "cases.csv")
     ingest.import_file("cases", tmp_path / "cases.csv", settings=settings)
     report = build.build(site, "", settings=settings, say=lambda _: None)
     assert 0 < report.written < report.files  # only what changed is made again
