@@ -42,7 +42,7 @@ PIP_COMPILE = $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-uns
 	--no-emit-index-url --no-emit-find-links
 
 # Recompile both locks after editing requirements*.txt; the dev lock starts from the runtime lock so
-# both hold the same versions of what they share (tests/cli/test_cli.py checks it).
+# both hold the same versions of what they share (tests/test_project.py checks it).
 lock:
 	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && \
 		$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.6.2; }

@@ -22,7 +22,7 @@ from netralitas.edition import assets, build, serve
 from netralitas.i18n import t
 from netralitas.settings import REPO_ROOT, Settings, get_settings
 from tests.conftest import CHROMIUM, served
-from tests.edition.test_edition import PAGE_TYPES
+from tests.edition.test_edition_browser import PAGE_TYPES
 
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [

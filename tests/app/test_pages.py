@@ -418,7 +418,8 @@ def test_an_election_added_as_data_only_reaches_every_page(data_dir: Path, tmp_p
 
     from netralitas import domain, news
     from netralitas.pipeline import warehouse
-    from tests.cli.test_cli import FIGURE_SHARED, cli, write
+    from tests.cli.test_cli import cli, write
+    from tests.cli.test_import import FIGURE_SHARED
 
     curated = data_dir / "curated"
     with (curated / "election_list.csv").open("a", encoding="utf-8", newline="") as fh:

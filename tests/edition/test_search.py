@@ -18,9 +18,6 @@ import pytest
 from netralitas.edition import assets, search, serve
 from netralitas.pipeline import regions
 from netralitas.pipeline.regions import gazetteer, normalise, split_prefix
-from tests.edition.test_edition import real_site
-
-__all__ = ["real_site"]  # the edition of the default build, shared with test_edition
 
 
 def _frame() -> pd.DataFrame:

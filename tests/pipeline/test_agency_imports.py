@@ -12,7 +12,8 @@ from openpyxl import Workbook
 
 from netralitas.pipeline import ingest, tables
 from netralitas.settings import REPO_ROOT
-from tests.cli.test_cli import FIGURE_SHARED, cli, rows, tree_digest, write
+from tests.cli.test_cli import cli, rows, tree_digest, write
+from tests.cli.test_import import FIGURE_SHARED
 
 MAPPING = REPO_ROOT / "docs" / "examples" / "mapping-bawaslu-register.yml"
 AGENCY_HEADER = [
