@@ -117,14 +117,6 @@ def case_history(subject: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"step": [CASE_HISTORY[c] for c in order], "step_date": [subject[c] for c in order]})
 
 
-def in_region(rows: pd.DataFrame, region: str) -> pd.DataFrame:
-    """Case rows of one region: a regency/city's own, or every row of a province ('' keeps all):
-    the rule of the ``in_scope`` SQL macro (``queries/macros/``) on rows already fetched."""
-    if not region:
-        return rows
-    return rows[(rows["region_code"] == region) | (rows["province_code"] == region)]
-
-
 def coverage_by_election(summary: pd.DataFrame, names: dict[str, str], level: int = 2) -> pd.DataFrame:
     """``coverage_summary`` as a reader's table: one row per election of ``names`` (id -> name, in
     the order shown; ``''`` = all elections), its name, the regions of ``level`` that voted (NA

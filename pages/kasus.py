@@ -51,7 +51,8 @@ with c3:
     )
 view = replace(view, election=election, region=region, stage=stage, lang=lang)
 widgets.sync_url(view, ("election", "region", "stage"))
-rows = rules.in_region(rows, region)
+if region:  # the rows of one region, by the one rule for a region's rows (the in_scope SQL macro)
+    rows = cache.case_subjects(election, stage, viewer, region)
 if summary.is_synthetic:
     widgets.synthetic_banner(lang)
 if not viewer.may_see_identities:

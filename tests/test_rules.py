@@ -40,10 +40,3 @@ def test_breaches_added_up_say_when_they_are_a_lower_bound() -> None:
     assert rules.breaches(shown) == rules.Breaches(15, False)
     hidden = pd.DataFrame({"breaches": [None, 12.0], privacy.flag("breaches"): [True, False]})
     assert rules.breaches(hidden) == rules.Breaches(12, True)
-
-
-def test_a_regions_rows_are_its_own_or_for_a_province_its_regencies_too() -> None:
-    rows = _regions()
-    assert rules.in_region(rows, "74")["region_code"].tolist() == ["74.01", "74.02", "74.71"]
-    assert rules.in_region(rows, "73.71")["region_code"].tolist() == ["73.71"]
-    assert len(rules.in_region(rows, "")) == len(rows)

@@ -399,8 +399,7 @@ def _case_list(
     """Only for roles that may see identities, and only inside their scope."""
     if not (viewer.may_see_identities and viewer.sees(region.code)):
         return None
-    rows = data.case_subjects(con, election, "recommended", viewer)
-    rows = rows[(rows["region_code"] == region.code) | (rows["province_code"] == region.code)]
+    rows = data.case_subjects(con, election, "recommended", viewer, region=region.code)
     return [
         {
             "case": f"{rec['case_id']}/{rec['subject_seq']}",

@@ -272,16 +272,18 @@ def open_cases(
 
 
 def case_subjects(
-    con: duckdb.DuckDBPyConnection, election: str = "", stage: str = "", viewer: Viewer = PUBLIC
+    con: duckdb.DuckDBPyConnection, election: str = "", stage: str = "", viewer: Viewer = PUBLIC, region: str = ""
 ) -> pd.DataFrame:
-    """Case subjects in the viewer's scope. Raises AccessDenied for the public.
+    """Case subjects in the viewer's scope (within it, of one region when ``region`` is given).
+    Raises AccessDenied for the public.
 
     Names and NIPs come from the restricted schema: in clear for admin and
     provinsi (whose rows are already limited to their province), masked for
     every other internal role.
     """
     scope = viewer.sql_scope()  # AccessDenied for the public
-    frame = run_report("case_subjects", {"election": election, "scope": scope, "stage": stage}, con, viewer=viewer)
+    params = {"election": election, "scope": scope, "stage": stage, "region": region}
+    frame = run_report("case_subjects", params, con, viewer=viewer)
     people = run_report("case_identities", {"election": election, "scope": scope}, con, viewer=viewer)
     if not viewer.may_see_identities:
         people = people.assign(

@@ -8,7 +8,7 @@ with subjects as (
     from main.fct_case_subjects
     where
         ($election = '' or election_id = $election)
-        and ($scope = '' or region_code = $scope or province_code = $scope)
+        and in_scope($scope, region_code, province_code)
 ),
 
 identities as (

@@ -1,12 +1,14 @@
 -- Grain: one row per ASN per case within the viewer's scope, with stage history; no names or NIPs.
--- Parameters: $election (election_id or ''), $scope (region code; '' = all, admin only), $stage ('' or a stage_reached value).
+-- Parameters: $election (election_id or ''), $scope (region code; '' = all, admin only), $stage ('' or a stage_reached value),
+-- $region (a region within the scope, or '').
 -- Access: internal
 with subjects as (
     select *
     from main.fct_case_subjects
     where
         ($election = '' or election_id = $election)
-        and ($scope = '' or region_code = $scope or province_code = $scope)
+        and in_scope($scope, region_code, province_code)
+        and in_scope($region, region_code, province_code)
         and ($stage = '' or stage_reached = $stage)
 ),
 

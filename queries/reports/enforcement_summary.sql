@@ -1,18 +1,11 @@
 -- Grain: one row of enforcement measures for one election and one scope (nation, or one or more regions pooled).
 -- Parameters: $election (election_id), $region (a region code, several comma-separated, or '' for the nation).
-with scope as (
-    select string_split($region, ',') as codes
-),
-
-subjects as (
-    select subjects.*
-    from main.fct_case_subjects as subjects, scope
+with subjects as (
+    select *
+    from main.fct_case_subjects
     where
-        subjects.election_id = $election
-        and (
-            $region = '' or list_contains(scope.codes, subjects.region_code)
-            or list_contains(scope.codes, subjects.province_code)
-        )
+        election_id = $election
+        and in_scope($region, region_code, province_code)
 ),
 
 final as (

@@ -208,22 +208,29 @@ def test_breaches_count_suppressed_cells_as_a_lower_bound(fixture_con: duckdb.Du
 def test_case_rows_their_region_and_history(fixture_con: duckdb.DuckDBPyConnection) -> None:
     rows = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN)
     assert rows["case_ref"].iloc[0] == "FX-001/2"
-    assert set(rules.in_region(rows, "74")["province_code"]) == {"74"}
-    assert set(rules.in_region(rows, "74.72")["region_code"]) == {"74.72"}
-    assert len(rules.in_region(rows, "")) == len(rows)
+    province = data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN, region="74")
+    assert set(province["province_code"]) == {"74"} and len(set(province["region_code"])) > 1
+    assert set(data.case_subjects(fixture_con, "pilkada_2024", "", ADMIN, region="74.72")["region_code"]) == {"74.72"}
     history = rules.case_history(rows.iloc[0])
     assert history["step"].tolist()[0] == "stage.intake" and len(history) == len(rules.CASE_HISTORY)
     assert rules.case_stages()[0] == "intake" and rules.case_stages()[-1] == "sanctioned"
 
 
-def test_one_scope_rule_in_sql_and_python(fixture_con: duckdb.DuckDBPyConnection) -> None:
-    """The in_scope macro the reports filter with and rules.in_region keep the same rows."""
-    rows = data.case_subjects(fixture_con, "", "", ADMIN)
+def test_one_rule_for_a_regions_rows(fixture_con: duckdb.DuckDBPyConnection) -> None:
+    """The in_scope macro is the one definition of a region's rows (issue 22: it had four
+    spellings): a regency/city's own, a province with its regencies/cities, a pool of several."""
+    every = data.case_subjects(fixture_con, "", "", ADMIN)
+
+    def count(region: str) -> int:
+        sql = "select count(*) from main.fct_case_subjects where in_scope($r, region_code, province_code)"
+        return int(fixture_con.execute(sql, {"r": region}).fetchone()[0])  # type: ignore[index]
+
     for region in ("", "74", "74.72", "94", "11"):
-        sql = fixture_con.execute(
-            "select count(*) from main.fct_case_subjects where in_scope($r, region_code, province_code)", {"r": region}
-        ).fetchone()
-        assert sql is not None and sql[0] == len(rules.in_region(rows, region)), region
+        own = every if not region else every[(every["region_code"] == region) | (every["province_code"] == region)]
+        assert count(region) == len(own) == len(data.case_subjects(fixture_con, "", "", ADMIN, region=region)), region
+    assert count("74.72,73") == count("74.72") + count("73")  # a pool, as the summary of a peer group reads it
+    pooled = data.enforcement_summary(fixture_con, "pilkada_2024", "74.72,74.71", ADMIN)["persons"]
+    assert pooled == sum(data.enforcement_summary(fixture_con, "pilkada_2024", c, ADMIN)["persons"] for c in ("74.72", "74.71"))
 
 
 def test_comparison(fixture_con: duckdb.DuckDBPyConnection) -> None:
