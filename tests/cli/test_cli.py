@@ -171,7 +171,7 @@ def test_users_add_list_remove(data_dir: Path) -> None:
 def test_public_query_has_no_personal_data_and_no_small_counts(data_dir: Path) -> None:
     import re
 
-    refused = cli("query", "case_subjects", "--param", "election=", "--param", "stage=")
+    refused = cli("query", "case_subjects", "--param", "election=", "--param", "stage=", "--param", "region=")
     assert refused.returncode == 2 and "tidak untuk publik" in refused.stderr
     assert cli("query", "case_identities", "--param", "election=", "--param", "scope=").returncode == 2
     out = cli(
@@ -202,6 +202,8 @@ def test_internal_query_is_scoped_and_audited(data_dir: Path) -> None:
         "election=",
         "--param",
         "stage=",
+        "--param",
+        "region=",
         "--role",
         "provinsi",
         "--scope",
@@ -220,6 +222,8 @@ def test_internal_query_is_scoped_and_audited(data_dir: Path) -> None:
             "election=",
             "--param",
             "stage=",
+            "--param",
+            "region=",
             "--role",
             "komisi",
             "--scope",
