@@ -37,6 +37,8 @@ def funnel(frame: pd.DataFrame, lang: Lang) -> go.Figure:
             x=frame["persons"].astype("Float64").fillna(0).astype(float),
             text=text,
             textinfo="text",
+            # a hidden stage has no bar: its text ("disembunyikan") stands where the bar would
+            textposition=["outside" if pd.isna(v) else "inside" for v in frame["persons"]],
             hoverinfo="y+text",
             marker={"color": colours},
         )
@@ -120,7 +122,9 @@ def comparison_bars(frame: pd.DataFrame, measures: Sequence[tuple[str, str, str]
                 orientation="h",
                 showlegend=False,
                 text=texts,
-                textposition="auto",
+                # a hidden or missing value has no bar: its text stands beside the axis instead
+                textposition=["outside" if pd.isna(v) or v == 0 else "auto" for v in values],
+                cliponaxis=False,
                 marker_color=[SERIES if not pd.isna(v) else NO_DATA for v in values],
                 hoverinfo="text",
                 hovertext=[f"{n}: {v}" for n, v in zip(frame["region_name"], texts, strict=True)],

@@ -270,3 +270,28 @@ def test_the_edition_gives_no_hidden_register_count_away(data_dir: Path, tmp_pat
     unknown = {c for c, v in shown.items() if v is None} | {c for c in truth if c not in shown and truth[c]}
     assert small & set(shown) and small & set(shown) <= unknown  # small counts are there, and hidden
     assert not determined(unknown, relations) & small  # and no sum of the pages gives one back
+
+
+def test_a_report_counts_every_register_measure_but_a_public_view_shows_only_its_own(
+    real_con: duckdb.DuckDBPyConnection,
+) -> None:
+    """Reports count every declared per-person column (``counts_<measure>``), including ones a
+    view does not protect (registered and forwarded persons are protected only inside the
+    release). An attacker reading every public view, or the CLI, gets none of those columns:
+    each view drops the counts its place does not show, and protects the ones it does."""
+    from netralitas import data, measures
+    from netralitas.access import privacy
+    from netralitas.access.viewer import PUBLIC
+
+    election = "pilkada_2024"
+    views = {
+        "region": data.region_measures(real_con, election, "2", "", PUBLIC),
+        "summary": data.enforcement_summary(real_con, election, "74", PUBLIC).to_frame().T,
+        "league": data.ppk_league(real_con, election, "", "region", PUBLIC),
+    }
+    for place, frame in views.items():
+        shown = set(measures.names(place))  # type: ignore[arg-type]
+        stray = [c for c in measures.per_person() if c in frame.columns and c not in shown]
+        assert stray == [], (place, stray)
+        for count in measures.counts(place):  # type: ignore[arg-type]
+            assert privacy.flag(count) in frame.columns, (place, count)  # protected, not just present
